@@ -1,0 +1,77 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkCourseIntegrity, formatProblems } from './integrity';
+import { findMdxReferences } from './mdx-references';
+
+/**
+ * The course as pages see it: every collection loaded once, cross-references checked
+ * (a broken reference fails the build, naming file and field), and the lookups pages need.
+ */
+
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type PathEntry = CollectionEntry<'paths'>;
+
+export interface Course {
+	modules: ModuleEntry[];
+	paths: PathEntry[];
+	quizzes: CollectionEntry<'quizzes'>[];
+	assessments: CollectionEntry<'assessments'>[];
+	glossary: CollectionEntry<'glossary'>[];
+	roleplays: CollectionEntry<'roleplays'>[];
+}
+
+let loaded: Promise<Course> | undefined;
+
+export function getCourse(): Promise<Course> {
+	loaded ??= loadCourse();
+	return loaded;
+}
+
+async function loadCourse(): Promise<Course> {
+	const [modules, paths, quizzes, assessments, glossary, roleplays] = await Promise.all([
+		getCollection('modules'),
+		getCollection('paths'),
+		getCollection('quizzes'),
+		getCollection('assessments'),
+		getCollection('glossary'),
+		getCollection('roleplays'),
+	]);
+	const problems = checkCourseIntegrity({ modules, paths, quizzes, assessments, glossary });
+	if (problems.length > 0) throw new Error(formatProblems(problems));
+	return {
+		modules: modules.sort((a, b) => a.data.order - b.data.order),
+		paths: paths.sort((a, b) => a.data.order - b.data.order),
+		quizzes,
+		assessments,
+		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'de')),
+		roleplays,
+	};
+}
+
+export function modulesOfPath(course: Course, path: PathEntry): ModuleEntry[] {
+	return path.data.modules.map((id) => {
+		const module = course.modules.find((m) => m.id === id);
+		if (!module) throw new Error(`${path.filePath}: Modul "${id}" fehlt.`);
+		return module;
+	});
+}
+
+export function pathDuration(course: Course, path: PathEntry): number {
+	return modulesOfPath(course, path).reduce((sum, module) => sum + module.data.duration, 0);
+}
+
+export function pathsContaining(course: Course, moduleId: string): PathEntry[] {
+	return course.paths.filter((path) => path.data.modules.includes(moduleId));
+}
+
+/** Neighbours of a module within a sequence (a path, or the whole course). */
+export function neighbours<T extends { id: string }>(sequence: T[], id: string): { previous?: T; next?: T } {
+	const index = sequence.findIndex((item) => item.id === id);
+	return { previous: index > 0 ? sequence[index - 1] : undefined, next: index >= 0 ? sequence[index + 1] : undefined };
+}
+
+/** Ids of the knowledge checks a module embeds; the module's completion depends on them. */
+export function quizIdsOfModule(module: ModuleEntry): string[] {
+	return findMdxReferences(module.body ?? '')
+		.filter((reference) => reference.component === 'Quiz')
+		.map((reference) => reference.id);
+}

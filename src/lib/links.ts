@@ -1,0 +1,17 @@
+/**
+ * Every internal address the site links to, in one place, so the URL scheme (and a base path,
+ * as an LMS package will need) changes here only.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+export const href = (path: string): string => `${base}${path}`;
+
+export const links = {
+	home: () => href('/'),
+	paths: () => href('/pfade/'),
+	path: (pathId: string) => href(`/pfade/${pathId}/`),
+	moduleInPath: (pathId: string, moduleId: string) => href(`/pfade/${pathId}/${moduleId}/`),
+	module: (moduleId: string) => href(`/module/${moduleId}/`),
+	glossary: (termId?: string) => href(`/glossar/${termId ? `#${termId}` : ''}`),
+	about: () => href('/ueber/'),
+};

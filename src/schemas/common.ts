@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+
+/**
+ * Building blocks shared by every schema.
+ * Content ids are the file names without extension (e.g. `content/modules/diagnose.mdx` → `diagnose`).
+ */
+
+/** A content id as written by authors: lower-case letters, digits and hyphens. */
+export const ContentIdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Erwartet wird eine ID aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. "beziehungsqualitaet".');
+
+/** A non-empty line of German text shown to learners. */
+export const TextSchema = z.string().trim().min(1, 'Darf nicht leer sein.');
+
+/** A whole number of minutes, at least one. */
+export const MinutesSchema = z.number().int('Ganze Minuten erwartet.').positive('Mindestens 1 Minute.');
