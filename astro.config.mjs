@@ -3,12 +3,17 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tables.ts';
 
 export default defineConfig({
 	site: 'https://beziehungsweise.example',
 	trailingSlash: 'always',
 	integrations: [mdx(), react()],
-	build: { format: 'directory' },
+	markdown: {
+		rehypePlugins: [[rehypeScrollableTables, { label: 'Tabelle, seitlich scrollbar' }]],
+	},
+	// Scripts and styles as files: cached across pages instead of repeated in every page's HTML.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	prefetch: false,
 	security: {
 		csp: {
@@ -23,5 +28,5 @@ export default defineConfig({
 			],
 		},
 	},
-	vite: { plugins: [tailwindcss()] },
+	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run against the built site (`dist/`) served on 127.0.0.1.
+ * Chromium comes from the machine, never from a download: CHROMIUM_PATH, then Debian's
+ * /usr/bin/chromium, then a browser Playwright installed earlier.
+ */
+function findChromium(): string | undefined {
+	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+	const found = candidates.find((path) => path && existsSync(path));
+	if (found) return found;
+	return undefined; // Playwright's own browser, if one was installed; checked below
+}
+
+const executablePath = findChromium();
+if (!executablePath && !process.env.PLAYWRIGHT_USE_BUNDLED) {
+	throw new Error(
+		[
+			'Kein Chromium gefunden. / No Chromium found.',
+			'Install one without downloading from Playwright, e.g. on Debian/Ubuntu:  sudo apt-get install -y chromium',
+			'or point CHROMIUM_PATH at an existing Chromium/Chrome binary.',
+			'(If you installed Playwright browsers yourself, set PLAYWRIGHT_USE_BUNDLED=1.)',
+		].join('\n'),
+	);
+}
+
+const port = Number(process.env.E2E_PORT ?? 4329);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'off',
+		launchOptions: {
+			executablePath,
+			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

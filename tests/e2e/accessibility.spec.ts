@@ -1,0 +1,20 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+/** Every built page, in light and dark scheme, against the WCAG 2.2 A/AA rules of axe-core. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`axe (${colorScheme})`, () => {
+		test.use({ colorScheme });
+		for (const page of builtPages()) {
+			test(page, async ({ page: browserPage }) => {
+				await browserPage.goto(page);
+				const results = await new AxeBuilder({ page: browserPage }).withTags(WCAG_TAGS).analyze();
+				const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+				expect(summary).toEqual([]);
+			});
+		}
+	});
+}

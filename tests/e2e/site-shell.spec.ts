@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('a learner finding their way', () => {
+	test('goes from the home page through a path into a module and on to the next', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const firstPath = page.getByRole('region', { name: 'Lernpfade' }).getByRole('link').first();
+		const pathTitle = await firstPath.innerText();
+		await firstPath.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(pathTitle);
+
+		await page.getByRole('link', { name: 'Lernpfad beginnen' }).click();
+		await expect(page.getByText(/Modul 1 von \d+/)).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Lernziele' })).toBeVisible();
+		const toc = page.getByRole('navigation', { name: 'Inhalt dieses Moduls' });
+		await expect(toc.getByRole('link').first()).toBeVisible();
+
+		const pager = page.getByRole('navigation', { name: 'Navigation im Lernpfad' });
+		const nextTitle = (await pager.getByRole('link', { name: /Nächstes Modul/ }).locator('span').last().innerText()).trim();
+		await pager.getByRole('link', { name: /Nächstes Modul/ }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle);
+		await expect(page.getByText(/Modul 2 von \d+/)).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Navigation im Lernpfad' }).getByRole('link', { name: /Vorheriges Modul/ })).toBeVisible();
+	});
+
+	test('the table of contents jumps to a section heading', async ({ page }) => {
+		await page.goto('/pfade/');
+		await page.getByRole('main').getByRole('link').first().click();
+		await page.getByRole('link', { name: 'Lernpfad beginnen' }).click();
+		const tocLink = page.getByRole('navigation', { name: 'Inhalt dieses Moduls' }).getByRole('link').first();
+		const target = (await tocLink.getAttribute('href'))!;
+		await tocLink.click();
+		await expect(page).toHaveURL(new RegExp(`${target}$`));
+		await expect(page.locator(target)).toBeInViewport();
+	});
+
+	test('a glossary term in a module leads to its glossary entry', async ({ page }) => {
+		await page.goto('/pfade/');
+		await page.getByRole('main').getByRole('link').first().click();
+		await page.getByRole('link', { name: 'Lernpfad beginnen' }).click();
+		const term = page.locator('article a.term').first();
+		const href = (await term.getAttribute('href'))!;
+		await term.click();
+		const id = href.split('#')[1]!;
+		await expect(page).toHaveURL(/\/glossar\//);
+		await expect(page.locator(`[id="${id}"] dt`)).toBeVisible();
+	});
+
+	test('an unknown address shows the 404 page with ways back', async ({ page }) => {
+		const response = await page.goto('/gibt-es-nicht/');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+		await expect(page.getByRole('link', { name: 'Zur Startseite' })).toBeVisible();
+	});
+});
+
+test.describe('keyboard and screen reader', () => {
+	test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+		await page.goto('/glossar/');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+	});
+
+	test('the current section is marked in the navigation', async ({ page }) => {
+		await page.goto('/glossar/');
+		await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Glossar' })).toHaveAttribute('aria-current', 'page');
+	});
+});
+
+test.describe('colour scheme', () => {
+	test('follows the system, and a chosen scheme survives a reload', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto('/');
+		const toggle = page.getByRole('button', { name: 'Dunkel' });
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(lightBackground).not.toBe(darkBackground);
+
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		await expect(page.getByRole('button', { name: 'Dunkel' })).toHaveAttribute('aria-pressed', 'false');
+	});
+
+	test('still works when storage is blocked', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+		});
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Dunkel' }).click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		expect(errors).toEqual([]);
+	});
+});
+
+test.describe('layouts', () => {
+	test('a module reads on a phone without sideways scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('/pfade/');
+		await page.getByRole('main').getByRole('link').first().click();
+		await page.getByRole('link', { name: 'Lernpfad beginnen' }).click();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	test('on a projector the text grows and the line length stays readable', async ({ page }) => {
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await page.goto('/ueber/');
+		const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+		expect(fontSize).toBeGreaterThan(18);
+		const paragraphWidth = await page.locator('main p').first().evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+		expect(paragraphWidth).toBeLessThanOrEqual(36.5); // 36em: about 70 characters a line
+	});
+
+	test('print hides navigation and shows the text in black on white', async ({ page }) => {
+		await page.goto('/pfade/');
+		await page.getByRole('main').getByRole('link').first().click();
+		await page.getByRole('link', { name: 'Lernpfad beginnen' }).click();
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+		await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'Navigation im Lernpfad' })).toBeHidden();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const colours = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+		expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+	});
+});
