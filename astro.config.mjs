@@ -3,14 +3,15 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tables.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { scrollableTables } from './src/lib/markdown/scrollable-tables.ts';
 
 export default defineConfig({
 	site: 'https://beziehungsweise.example',
 	trailingSlash: 'always',
 	integrations: [mdx(), react()],
 	markdown: {
-		rehypePlugins: [[rehypeScrollableTables, { label: 'Tabelle, seitlich scrollbar' }]],
+		processor: satteri({ hastPlugins: [scrollableTables('Tabelle, seitlich scrollbar')] }),
 	},
 	// Scripts and styles as files: cached across pages instead of repeated in every page's HTML.
 	build: { format: 'directory', inlineStylesheets: 'never' },

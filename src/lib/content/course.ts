@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { links } from '../links';
 import { checkCourseIntegrity, formatProblems } from './integrity';
 import { findMdxReferences } from './mdx-references';
 
@@ -61,6 +62,20 @@ export function pathDuration(course: Course, path: PathEntry): number {
 
 export function pathsContaining(course: Course, moduleId: string): PathEntry[] {
 	return course.paths.filter((path) => path.data.modules.includes(moduleId));
+}
+
+/**
+ * Where a module lives: inside the first learning path (in path order) that contains it, so
+ * previous/next follow that path; a module in no path has its own page under /module/.
+ */
+export function moduleHref(course: Course, moduleId: string): string {
+	const path = pathsContaining(course, moduleId)[0];
+	return path ? links.moduleInPath(path.id, moduleId) : links.module(moduleId);
+}
+
+/** Modules that belong to no learning path; only these get a page of their own under /module/. */
+export function modulesOutsidePaths(course: Course): ModuleEntry[] {
+	return course.modules.filter((module) => pathsContaining(course, module.id).length === 0);
 }
 
 /** Neighbours of a module within a sequence (a path, or the whole course). */

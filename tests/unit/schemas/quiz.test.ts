@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QuizSchema } from '../../../src/schemas';
 
 const option = (text: string, correct = false) => ({ text, correct, feedback: `Warum ${text}` });
-const single = (id: string, options = [option('A', true), option('B')]) => ({
+const single = (id: string, options: unknown[] = [option('A', true), option('B')]) => ({
 	id,
 	type: 'single',
 	prompt: 'Frage?',

@@ -1,0 +1,147 @@
+// npm run bench [-- --synthetic N] [--runs R]
+// Builds the site and reports, per page kind, what a first view costs; with --synthetic, builds a
+// generated course of N modules with this site and with a minimal Astro + MDX baseline and compares.
+// Budgets are printed as pass/fail; the bench reports, it never fails a test run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageWeight } from './page-weight.mjs';
+import { writeSyntheticCourse } from './synthetic-corpus.mjs';
+
+const root = join(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { synthetic: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const KB = 1024;
+const BUDGET = { moduleJsGzip: 5 * KB, cssGzip: 15 * KB, moduleHtmlGzip: 8 * KB, buildRatio: 1.3, htmlGrowth: 0.02 };
+const results = [];
+
+function buildOnce(projectRoot, outDir, contentDir) {
+	const env = { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
+	const run = spawnSync(process.execPath, [join(import.meta.dirname, 'build-once.mjs'), projectRoot, outDir], { env, encoding: 'utf8' });
+	if (run.status !== 0) throw new Error(`build of ${projectRoot} failed:\n${run.stdout}\n${run.stderr}`);
+	return JSON.parse(run.stdout.trim().split('\n').at(-1));
+}
+
+const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+function htmlPages(dist) {
+	return readdirSync(dist, { recursive: true })
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => join(dist, file));
+}
+
+/** Groups built pages by kind, from their address. */
+function kindOf(dist, file) {
+	const path = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+	if (path === '/') return 'home';
+	if (path === '/glossar/') return 'glossary';
+	if (/^\/pfade\/[^/]+\/$/.test(path)) return 'path';
+	if (/^\/pfade\/[^/]+\/[^/]+\/$/.test(path) || /^\/module\/[^/]+\/$/.test(path)) return 'module';
+	return 'other';
+}
+
+function budget(name, ok, detail) {
+	results.push({ name, ok });
+	console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
+}
+
+function measureSite(dist) {
+	const byKind = new Map();
+	for (const file of htmlPages(dist)) {
+		const kind = kindOf(dist, file);
+		if (!byKind.has(kind)) byKind.set(kind, []);
+		byKind.get(kind).push({ file, ...pageWeight(dist, file) });
+	}
+	return byKind;
+}
+
+function printTable(byKind) {
+	const rows = [['kind', 'pages', 'HTML raw', 'HTML gzip (median / max)', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'framework']];
+	for (const kind of ['home', 'path', 'module', 'glossary', 'other']) {
+		const pages = byKind.get(kind);
+		if (!pages) continue;
+		const worst = (pick) => Math.max(...pages.map(pick));
+		rows.push([
+			kind,
+			String(pages.length),
+			kb(median(pages.map((p) => p.html.raw))),
+			`${kb(median(pages.map((p) => p.html.gzip)))} / ${kb(worst((p) => p.html.gzip))}`,
+			kb(worst((p) => p.js.raw)),
+			kb(worst((p) => p.js.gzip)),
+			kb(worst((p) => p.css.raw)),
+			kb(worst((p) => p.css.gzip)),
+			pages.some((p) => p.framework) ? 'yes' : 'no',
+		]);
+	}
+	const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+	for (const row of rows) console.log(`  ${row.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`);
+}
+
+function checkPageBudgets(byKind, label, dist) {
+	const modules = byKind.get('module') ?? [];
+	const all = [...byKind.values()].flat();
+	const maxModuleJs = Math.max(0, ...modules.map((p) => p.js.gzip));
+	budget(`${label}: module page first-view JS ≤ 5 KB gzip, no framework`, maxModuleJs <= BUDGET.moduleJsGzip && !modules.some((p) => p.framework), `${kb(maxModuleJs)}${modules.some((p) => p.framework) ? ', framework found' : ''}`);
+	const maxCss = Math.max(...all.map((p) => p.css.gzip));
+	budget(`${label}: CSS ≤ 15 KB gzip on every page`, maxCss <= BUDGET.cssGzip, kb(maxCss));
+	const heaviest = modules.reduce((a, b) => (b.html.gzip > a.html.gzip ? b : a), modules[0]);
+	budget(`${label}: module HTML ≤ 8 KB gzip`, heaviest.html.gzip <= BUDGET.moduleHtmlGzip, `largest ${kb(heaviest.html.gzip)} (/${relative(dist, heaviest.file).replace(/index\.html$/, '')})`);
+}
+
+// 1. The course as it is.
+const courseOut = mkdtempSync(join(tmpdir(), 'bzw-bench-site-'));
+console.log('\nbeziehungsweise: the course (content/)');
+const courseBuild = buildOnce(root, courseOut);
+console.log(`  build: ${(courseBuild.ms / 1000).toFixed(1)} s wall, peak memory ${courseBuild.maxRssMb} MB\n`);
+const course = measureSite(courseOut);
+printTable(course);
+console.log();
+checkPageBudgets(course, 'course', courseOut);
+rmSync(courseOut, { recursive: true, force: true });
+
+// 2. A synthetic course against the minimal baseline.
+if (values.synthetic) {
+	const count = Number(values.synthetic);
+	const runs = Math.max(1, Number(values.runs));
+	const work = mkdtempSync(join(tmpdir(), 'bzw-bench-synthetic-'));
+	const small = join(work, 'content-10');
+	const large = join(work, `content-${count}`);
+	writeSyntheticCourse(small, 10);
+	writeSyntheticCourse(large, count);
+	console.log(`\nsynthetic course: ${count} modules of about 1,200 words, ${runs} run(s) each, median reported`);
+
+	const ours = [];
+	const baseline = [];
+	for (let run = 0; run < runs; run++) {
+		// Alternate the two so drift on a shared machine hits both alike.
+		ours.push(buildOnce(root, join(work, 'out-ours'), large));
+		baseline.push(buildOnce(join(import.meta.dirname, 'baseline'), join(work, 'out-baseline'), large));
+	}
+	const oursMs = median(ours.map((r) => r.ms));
+	const baseMs = median(baseline.map((r) => r.ms));
+	console.log(`  beziehungsweise: ${(oursMs / 1000).toFixed(1)} s, peak memory ${median(ours.map((r) => r.maxRssMb))} MB`);
+	console.log(`  baseline (Astro + MDX): ${(baseMs / 1000).toFixed(1)} s, peak memory ${median(baseline.map((r) => r.maxRssMb))} MB`);
+	console.log(`  ratio: ${(oursMs / baseMs).toFixed(2)}x\n`);
+
+	const largeSite = measureSite(join(work, 'out-ours'));
+	printTable(largeSite);
+	console.log();
+	checkPageBudgets(largeSite, `synthetic ${count}`, join(work, 'out-ours'));
+	budget(`synthetic ${count}: build ≤ 1.3x baseline`, oursMs / baseMs <= BUDGET.buildRatio, `${(oursMs / baseMs).toFixed(2)}x`);
+
+	buildOnce(root, join(work, 'out-small'), small);
+	const smallSite = measureSite(join(work, 'out-small'));
+	const medianModuleHtml = (site) => median(site.get('module').map((p) => p.html.gzip));
+	const growth = medianModuleHtml(largeSite) / medianModuleHtml(smallSite) - 1;
+	budget(
+		'module HTML does not grow with the number of modules',
+		growth <= BUDGET.htmlGrowth,
+		`median ${kb(medianModuleHtml(smallSite))} at 10 modules, ${kb(medianModuleHtml(largeSite))} at ${count} (${(growth * 100).toFixed(1)} %)`,
+	);
+	rmSync(work, { recursive: true, force: true });
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`\nbudgets: ${results.length - failed} pass, ${failed} fail`);
