@@ -1,0 +1,92 @@
+import { migrate, type Migration, MIGRATIONS } from './migrations';
+import {
+	emptyState,
+	LastLocationSchema,
+	PROGRESS_VERSION,
+	RECORD_COLLECTIONS,
+	RECORD_SCHEMAS,
+	RecordKeySchema,
+	Timestamp,
+	type ProgressState,
+} from './schema';
+
+/**
+ * Turns whatever is stored (or imported) into a valid state without ever throwing. Records are
+ * validated one by one: a broken record is left out and reported, its valid neighbours are kept.
+ */
+export interface LoadResult {
+	state: ProgressState;
+	/** What could not be read, in German, for the learner. Empty when everything was valid. */
+	problems: string[];
+	/** Set when the data came from a newer version of the site and must not be touched. */
+	newerVersion?: boolean;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function loadProgress(raw: string | null, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): LoadResult {
+	if (raw === null) return { state: emptyState(), problems: [] };
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return { state: emptyState(), problems: ['Die gespeicherten Daten sind kein lesbares JSON.'] };
+	}
+	return loadProgressData(data, migrations);
+}
+
+export function loadProgressData(data: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): LoadResult {
+	if (!isObject(data)) return { state: emptyState(), problems: ['Die gespeicherten Daten haben nicht die erwartete Form.'] };
+	const migrated = migrate(data, migrations, PROGRESS_VERSION);
+	if (!migrated.ok) {
+		return migrated.reason === 'newer'
+			? { state: emptyState(), problems: ['Der Lernstand stammt aus einer neueren Version dieser Website.'], newerVersion: true }
+			: { state: emptyState(), problems: ['Die Version des gespeicherten Lernstands ist unbekannt.'] };
+	}
+	const source = migrated.data;
+	const state = emptyState(typeof source.updatedAt === 'string' ? source.updatedAt : undefined);
+	const problems: string[] = [];
+	let dropped = 0;
+
+	for (const collection of RECORD_COLLECTIONS) {
+		const entries = source[collection];
+		if (entries === undefined) continue;
+		if (!isObject(entries)) {
+			problems.push(`Der Bereich „${collection}“ war unlesbar.`);
+			continue;
+		}
+		const { list, schema } = RECORD_SCHEMAS[collection];
+		const target = state[collection] as Record<string, unknown>;
+		for (const [key, value] of Object.entries(entries)) {
+			if (!RecordKeySchema.safeParse(key).success) {
+				dropped++;
+				continue;
+			}
+			if (list) {
+				if (!Array.isArray(value)) {
+					dropped++;
+					continue;
+				}
+				const valid = value.flatMap((item) => {
+					const parsed = schema.safeParse(item);
+					if (!parsed.success) dropped++;
+					return parsed.success ? [parsed.data] : [];
+				});
+				if (valid.length > 0) target[key] = valid;
+			} else {
+				const parsed = schema.safeParse(value);
+				if (parsed.success) target[key] = parsed.data;
+				else dropped++;
+			}
+		}
+	}
+	if (source.lastLocation !== undefined) {
+		const parsed = LastLocationSchema.safeParse(source.lastLocation);
+		if (parsed.success) state.lastLocation = parsed.data;
+		else dropped++;
+	}
+	if (dropped > 0) problems.push(`${dropped} ${dropped === 1 ? 'Eintrag war' : 'Einträge waren'} beschädigt und ${dropped === 1 ? 'wurde' : 'wurden'} übersprungen.`);
+	if (!Timestamp.safeParse(state.updatedAt).success) state.updatedAt = new Date().toISOString();
+	return { state, problems };
+}

@@ -1,0 +1,58 @@
+import type { ModuleProgress, ProgressState } from './schema';
+
+/**
+ * Merges two progress states record by record; neither side loses anything.
+ * Used when a tab writes (its memory against what other tabs stored) and when a file is imported.
+ * Lists of attempts and runs are united by record id; single records keep the newer one;
+ * module progress unites the sections read and keeps the earliest first visit and latest last visit.
+ */
+
+// Timestamps are compared as instants, not strings: imported files may carry other offsets.
+const time = (stamp: string) => Date.parse(stamp);
+const earlier = (a: string, b: string) => (time(a) <= time(b) ? a : b);
+const later = (a: string, b: string) => (time(a) >= time(b) ? a : b);
+
+function mergeModule(a: ModuleProgress, b: ModuleProgress): ModuleProgress {
+	const sectionsRead = { ...a.sectionsRead };
+	for (const [slug, at] of Object.entries(b.sectionsRead)) sectionsRead[slug] = sectionsRead[slug] ? earlier(sectionsRead[slug], at) : at;
+	const marked = [a.markedReadAt, b.markedReadAt].filter((x): x is string => x !== undefined);
+	return {
+		firstVisitedAt: earlier(a.firstVisitedAt, b.firstVisitedAt),
+		lastVisitedAt: later(a.lastVisitedAt, b.lastVisitedAt),
+		sectionsRead,
+		...(marked.length > 0 ? { markedReadAt: marked.reduce(earlier) } : {}),
+	};
+}
+
+function mergeLists<T extends { id: string }>(a: T[], b: T[], order: (item: T) => string): T[] {
+	const byId = new Map(a.map((item) => [item.id, item]));
+	for (const item of b) if (!byId.has(item.id)) byId.set(item.id, item);
+	return [...byId.values()].sort((x, y) => time(order(x)) - time(order(y)));
+}
+
+function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, pick: (x: T, y: T) => T): Record<string, T> {
+	const out: Record<string, T> = { ...a };
+	for (const [key, value] of Object.entries(b)) out[key] = key in out ? pick(out[key] as T, value) : value;
+	return out;
+}
+
+const newer =
+	<T>(stamp: (x: T) => string) =>
+	(x: T, y: T): T =>
+		time(stamp(y)) > time(stamp(x)) ? y : x;
+
+export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState {
+	const lastLocation = a.lastLocation && b.lastLocation ? newer((l: typeof a.lastLocation & {}) => l.at)(a.lastLocation, b.lastLocation) : (a.lastLocation ?? b.lastLocation);
+	return {
+		version: a.version,
+		updatedAt: later(a.updatedAt, b.updatedAt),
+		modules: mergeRecords(a.modules, b.modules, mergeModule),
+		quizAttempts: mergeRecords(a.quizAttempts, b.quizAttempts, (x, y) => mergeLists(x, y, (t) => t.finishedAt)),
+		assessments: mergeRecords(a.assessments, b.assessments, (x, y) => mergeLists(x, y, (r) => r.completedAt)),
+		roleplayRuns: mergeRecords(a.roleplayRuns, b.roleplayRuns, (x, y) => mergeLists(x, y, (r) => r.finishedAt)),
+		roleplaySnapshots: mergeRecords(a.roleplaySnapshots, b.roleplaySnapshots, newer((s) => s.savedAt)),
+		assignments: mergeRecords(a.assignments, b.assignments, newer((r) => r.updatedAt)),
+		notes: mergeRecords(a.notes, b.notes, newer((n) => n.updatedAt)),
+		...(lastLocation ? { lastLocation } : {}),
+	};
+}

@@ -1,0 +1,30 @@
+import { PROGRESS_VERSION } from './schema';
+
+/**
+ * Migrations of stored progress, one per version step: `MIGRATIONS[n]` turns version n into n + 1.
+ * Version 1 is the first stored shape, so the chain is empty today. To change the shape:
+ * bump PROGRESS_VERSION, describe the new shape in store.ts's header, add `MIGRATIONS[old]`,
+ * and add its case to tests/unit/progress/migrations.test.ts. Never change a stored shape
+ * without a migration: learners' progress must survive every release.
+ */
+export type StoredObject = Record<string, unknown>;
+export type Migration = (data: StoredObject) => StoredObject;
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationResult = { ok: true; data: StoredObject } | { ok: false; reason: 'newer' | 'unknown' };
+
+export function migrate(data: StoredObject, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, target = PROGRESS_VERSION): MigrationResult {
+	let version = data.version;
+	if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: 'unknown' };
+	if (version > target) return { ok: false, reason: 'newer' };
+	let current = data;
+	while (version < target) {
+		const step = migrations[version];
+		if (!step) return { ok: false, reason: 'unknown' };
+		current = step(current);
+		version += 1;
+		current = { ...current, version };
+	}
+	return { ok: true, data: current };
+}

@@ -1,0 +1,308 @@
+/**
+ * The progress store: the ONE module that touches localStorage for learner progress.
+ *
+ * Stored data
+ *   key  `bzw:progress`                 JSON of ProgressState (schema.ts), version 1:
+ *        { version: 1, updatedAt, modules: { <moduleId>: { firstVisitedAt, lastVisitedAt,
+ *          sectionsRead: { <slug>: iso }, markedReadAt? } }, quizAttempts: { <quizId>: Attempt[] },
+ *          assessments: { <assessmentId>: Result[] }, roleplayRuns: { <scenarioId>: Run[] },
+ *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } }, assignments: { <id>: … },
+ *          notes: { <id>: { updatedAt, text } }, lastLocation? }
+ *   keys `bzw:progress-backup:<iso>`    the raw text of stored data that could not be read in full,
+ *        kept so nothing is lost silently; the learner can download it.
+ *   All keys of this site start with `bzw:` (the theme choice is `bzw:theme`, see lib/theme).
+ *
+ * Lifecycle
+ *   - Created once per page (`getProgressStore()`). Reads and validates the stored state record by
+ *     record (load.ts). Unreadable parts: the raw text goes to a backup key first, the learner is told.
+ *     If even the backup cannot be written, or the data comes from a newer version of the site, the
+ *     stored key is never written in this page: progress stays in memory and the learner is told.
+ *   - Every write re-reads the stored state, merges it with this page's state record by record
+ *     (merge.ts) and applies the change, so two tabs never overwrite each other's results.
+ *   - Tabs follow each other through the `storage` event.
+ *   - localStorage blocked or full: the site keeps working in memory; notices say progress is not saved.
+ *
+ * Versions
+ *   A new shape bumps PROGRESS_VERSION and adds a migration (migrations.ts) from the previous version;
+ *   stored data of any earlier version is migrated on read and written back in the new shape.
+ */
+import { loadProgress, type LoadResult } from './load';
+import { mergeProgress } from './merge';
+import {
+	emptyState,
+	type AssessmentResult,
+	type LastLocation,
+	type ProgressState,
+	type QuizAttempt,
+	type RoleplayRun,
+} from './schema';
+import { exportProgress, parseImport } from './transfer';
+
+export const PROGRESS_KEY = 'bzw:progress';
+export const BACKUP_PREFIX = 'bzw:progress-backup:';
+
+export type NoticeKind = 'unavailable' | 'write-failed' | 'recovered' | 'read-only';
+
+export interface StoreNotice {
+	kind: NoticeKind;
+	/** Details in German for the learner. */
+	details: string[];
+	/** Where the unreadable data was kept, when it was. */
+	backupKey?: string;
+}
+
+export type WriteOutcome = { saved: true } | { saved: false; reason: NoticeKind };
+
+type Listener = (state: ProgressState) => void;
+type Mutation = (state: ProgressState, now: string) => ProgressState;
+
+export class ProgressStore {
+	private state: ProgressState;
+	private notices = new Map<NoticeKind, StoreNotice>();
+	private listeners = new Set<Listener>();
+	/** True when this page must never write the stored key (unreadable data without backup, newer version). */
+	private readOnly = false;
+
+	constructor(
+		private readonly storage: Storage | null,
+		private readonly clock: () => Date = () => new Date(),
+	) {
+		if (!storage) this.notices.set('unavailable', { kind: 'unavailable', details: [] });
+		this.state = this.readStored();
+	}
+
+	getState(): ProgressState {
+		return this.state;
+	}
+
+	getNotices(): StoreNotice[] {
+		return [...this.notices.values()];
+	}
+
+	/** Called with the new state after every change, from this tab or another. Returns an unsubscribe function. */
+	subscribe(listener: Listener): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Follows writes of other tabs; call from a `storage` event listener. */
+	handleStorageEvent(event: Pick<StorageEvent, 'key' | 'newValue'>): void {
+		if (event.key !== null && event.key !== PROGRESS_KEY) return;
+		const stored = this.readStored();
+		// Keep what this page could not save; otherwise follow storage exactly (a reset elsewhere resets here).
+		this.state = this.notices.has('write-failed') && event.newValue !== null ? mergeProgress(stored, this.state) : stored;
+		this.emit();
+	}
+
+	visitModule(moduleId: string, location: Omit<LastLocation, 'at'>): WriteOutcome {
+		return this.update((state, now) => {
+			const previous = state.modules[moduleId];
+			return {
+				...state,
+				modules: {
+					...state.modules,
+					[moduleId]: previous ? { ...previous, lastVisitedAt: now } : { firstVisitedAt: now, lastVisitedAt: now, sectionsRead: {} },
+				},
+				lastLocation: { ...location, at: now },
+			};
+		});
+	}
+
+	markSectionsRead(moduleId: string, slugs: string[]): WriteOutcome {
+		const current = this.state.modules[moduleId];
+		if (current && slugs.every((slug) => current.sectionsRead[slug])) return { saved: true };
+		return this.update((state, now) => {
+			const module = state.modules[moduleId] ?? { firstVisitedAt: now, lastVisitedAt: now, sectionsRead: {} };
+			const sectionsRead = { ...module.sectionsRead };
+			for (const slug of slugs) sectionsRead[slug] ??= now;
+			return { ...state, modules: { ...state.modules, [moduleId]: { ...module, sectionsRead } } };
+		});
+	}
+
+	markModuleRead(moduleId: string): WriteOutcome {
+		return this.update((state, now) => {
+			const module = state.modules[moduleId] ?? { firstVisitedAt: now, lastVisitedAt: now, sectionsRead: {} };
+			return { ...state, modules: { ...state.modules, [moduleId]: { ...module, markedReadAt: module.markedReadAt ?? now } } };
+		});
+	}
+
+	recordQuizAttempt(quizId: string, attempt: QuizAttempt): WriteOutcome {
+		return this.update((state) => ({
+			...state,
+			quizAttempts: { ...state.quizAttempts, [quizId]: [...(state.quizAttempts[quizId] ?? []), attempt] },
+		}));
+	}
+
+	recordAssessment(assessmentId: string, result: AssessmentResult): WriteOutcome {
+		return this.update((state) => ({
+			...state,
+			assessments: { ...state.assessments, [assessmentId]: [...(state.assessments[assessmentId] ?? []), result] },
+		}));
+	}
+
+	recordRoleplayRun(scenarioId: string, run: RoleplayRun): WriteOutcome {
+		return this.update((state) => ({
+			...state,
+			roleplayRuns: { ...state.roleplayRuns, [scenarioId]: [...(state.roleplayRuns[scenarioId] ?? []), run] },
+		}));
+	}
+
+	saveRoleplaySnapshot(scenarioId: string, snapshot: unknown): WriteOutcome {
+		return this.update((state, now) => ({
+			...state,
+			roleplaySnapshots: { ...state.roleplaySnapshots, [scenarioId]: { savedAt: now, snapshot } },
+		}));
+	}
+
+	clearRoleplaySnapshot(scenarioId: string): WriteOutcome {
+		return this.update((state) => {
+			const { [scenarioId]: _removed, ...rest } = state.roleplaySnapshots;
+			return { ...state, roleplaySnapshots: rest };
+		}, { dropFromMemory: (state) => delete state.roleplaySnapshots[scenarioId] });
+	}
+
+	exportText(): string {
+		return exportProgress(this.state, this.clock());
+	}
+
+	/** Validates a file's text and merges it into the progress; an invalid file changes nothing. */
+	importText(text: string): { ok: true; outcome: WriteOutcome } | { ok: false; message: string } {
+		const parsed = parseImport(text);
+		if (!parsed.ok) return parsed;
+		return { ok: true, outcome: this.update((state) => mergeProgress(state, parsed.state)) };
+	}
+
+	/** Deletes all progress of this site (after the learner confirmed). Backups stay. */
+	reset(): WriteOutcome {
+		this.state = emptyState(this.clock().toISOString());
+		this.notices.delete('write-failed');
+		if (!this.storage || this.readOnly) {
+			this.emit();
+			return { saved: false, reason: this.storage ? 'read-only' : 'unavailable' };
+		}
+		try {
+			this.storage.removeItem(PROGRESS_KEY);
+		} catch {
+			/* removal cannot fail for quota; a blocked storage was caught at creation */
+		}
+		this.emit();
+		return { saved: true };
+	}
+
+	/** Backups of unreadable data, newest first. */
+	backups(): { key: string; text: string }[] {
+		if (!this.storage) return [];
+		const found: { key: string; text: string }[] = [];
+		try {
+			for (let i = 0; i < this.storage.length; i++) {
+				const key = this.storage.key(i);
+				const text = key?.startsWith(BACKUP_PREFIX) ? this.storage.getItem(key) : null;
+				if (key && text !== null) found.push({ key, text });
+			}
+		} catch {
+			return [];
+		}
+		return found.sort((a, b) => b.key.localeCompare(a.key));
+	}
+
+	private update(mutation: Mutation, options: { dropFromMemory?: (state: ProgressState) => void } = {}): WriteOutcome {
+		const now = this.clock().toISOString();
+		if (!this.storage || this.readOnly) {
+			this.state = { ...mutation(this.state, now), updatedAt: now };
+			this.emit();
+			return { saved: false, reason: this.storage ? 'read-only' : 'unavailable' };
+		}
+		const memory = structuredClone(this.state);
+		options.dropFromMemory?.(memory);
+		const base = mergeProgress(this.readStored(), memory);
+		const next = { ...mutation(base, now), updatedAt: now };
+		this.state = next;
+		let outcome: WriteOutcome;
+		if (this.readOnly) {
+			outcome = { saved: false, reason: 'read-only' };
+		} else {
+			try {
+				this.storage.setItem(PROGRESS_KEY, JSON.stringify(next));
+				this.notices.delete('write-failed');
+				outcome = { saved: true };
+			} catch (error) {
+				const full = error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`);
+				this.notices.set('write-failed', {
+					kind: 'write-failed',
+					details: [full ? 'Der Speicher des Browsers ist voll.' : 'Der Browser hat das Speichern abgelehnt.'],
+				});
+				outcome = { saved: false, reason: 'write-failed' };
+			}
+		}
+		this.emit();
+		return outcome;
+	}
+
+	/** Reads and validates the stored state; keeps unreadable data in a backup before anything can replace it. */
+	private readStored(): ProgressState {
+		if (!this.storage) return this.state ?? emptyState();
+		let raw: string | null;
+		try {
+			raw = this.storage.getItem(PROGRESS_KEY);
+		} catch {
+			this.notices.set('unavailable', { kind: 'unavailable', details: [] });
+			return this.state ?? emptyState();
+		}
+		const result: LoadResult = loadProgress(raw);
+		if (result.problems.length > 0 && raw !== null) this.keepBackup(raw, result);
+		return result.state;
+	}
+
+	private keepBackup(raw: string, result: LoadResult): void {
+		if (this.backups().some((backup) => backup.text === raw)) {
+			this.notices.set('recovered', { kind: 'recovered', details: result.problems });
+			if (result.newerVersion) this.readOnly = true;
+			return;
+		}
+		const key = `${BACKUP_PREFIX}${this.clock().toISOString()}`;
+		try {
+			this.storage!.setItem(key, raw);
+			this.notices.set('recovered', { kind: 'recovered', details: result.problems, backupKey: key });
+			if (result.newerVersion) this.readOnly = true;
+		} catch {
+			// Without a backup the original must stay untouched: this page works in memory only.
+			this.readOnly = true;
+			this.notices.set('read-only', { kind: 'read-only', details: result.problems });
+		}
+	}
+
+	private emit(): void {
+		for (const listener of this.listeners) listener(this.state);
+	}
+}
+
+/** localStorage if this browser lets the site use it, else null (blocked, disabled, private mode without storage). */
+export function browserStorage(): Storage | null {
+	try {
+		// Reading proves access; a full storage still reads, and write failures are reported per write.
+		const storage = window.localStorage;
+		storage.getItem(PROGRESS_KEY);
+		return storage;
+	} catch {
+		return null;
+	}
+}
+
+let shared: ProgressStore | undefined;
+
+/** The page's store, created on first use and following other tabs. */
+export function getProgressStore(): ProgressStore {
+	if (!shared) {
+		const store = new ProgressStore(browserStorage());
+		window.addEventListener('storage', (event) => store.handleStorageEvent(event));
+		shared = store;
+	}
+	return shared;
+}
+
+/** A random id for a new record. */
+export function newRecordId(): string {
+	return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+		? crypto.randomUUID()
+		: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

@@ -1,0 +1,81 @@
+import { loadProgressData } from './load';
+import { migrate } from './migrations';
+import { ProgressStateSchema, type ProgressState } from './schema';
+
+/**
+ * Export and import of the learner's progress as a JSON file. An import is untrusted input:
+ * it is checked for size, JSON, hostile keys, HTML in strings, format and version, then validated
+ * strictly. Any problem refuses the whole file with a message that names it; nothing changes.
+ */
+
+export const EXPORT_FORMAT = 'beziehungsweise-lernstand';
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+const MAX_DEPTH = 12;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const HTML_PATTERN = /<\s*\/?\s*[a-z!?]/i;
+
+export function exportProgress(state: ProgressState, now = new Date()): string {
+	return `${JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress: state }, null, 2)}\n`;
+}
+
+export function exportFileName(now = new Date()): string {
+	return `lernstand-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export type ImportResult = { ok: true; state: ProgressState } | { ok: false; message: string };
+
+/** Walks parsed JSON without recursion limits of its own making; returns the first problem found. */
+function findHostileContent(root: unknown): string | undefined {
+	const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+	while (stack.length > 0) {
+		const { value, path, depth } = stack.pop()!;
+		if (depth > MAX_DEPTH) return `Die Datei ist zu tief verschachtelt (bei „${path}“).`;
+		if (typeof value === 'string') {
+			if (HTML_PATTERN.test(value)) return `Die Datei enthält HTML (bei „${path}“). Solche Dateien werden aus Sicherheitsgründen nicht übernommen.`;
+		} else if (Array.isArray(value)) {
+			value.forEach((item, index) => stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 }));
+		} else if (typeof value === 'object' && value !== null) {
+			for (const key of Object.keys(value)) {
+				if (FORBIDDEN_KEYS.has(key)) return `Die Datei enthält den unzulässigen Schlüssel „${key}“.`;
+				stack.push({ value: (value as Record<string, unknown>)[key], path: path ? `${path}.${key}` : key, depth: depth + 1 });
+			}
+		}
+	}
+	return undefined;
+}
+
+export function parseImport(text: string): ImportResult {
+	const bytes = new TextEncoder().encode(text).length;
+	if (bytes > MAX_IMPORT_BYTES)
+		return { ok: false, message: `Die Datei ist zu groß (${(bytes / 1024 / 1024).toFixed(1)} MB; erlaubt sind höchstens 2 MB).` };
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, message: 'Die Datei ist keine gültige JSON-Datei.' };
+	}
+	const hostile = findHostileContent(data);
+	if (hostile) return { ok: false, message: hostile };
+	if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).format !== EXPORT_FORMAT)
+		return { ok: false, message: 'Die Datei ist kein Lernstand-Export von beziehungsweise.' };
+	const progress = (data as Record<string, unknown>).progress;
+	if (typeof progress !== 'object' || progress === null || Array.isArray(progress))
+		return { ok: false, message: 'Die Datei enthält keinen Lernstand.' };
+	const migrated = migrate(progress as Record<string, unknown>);
+	if (!migrated.ok)
+		return {
+			ok: false,
+			message:
+				migrated.reason === 'newer'
+					? 'Die Datei stammt aus einer neueren Version von beziehungsweise und kann hier nicht gelesen werden.'
+					: 'Die Datei hat eine unbekannte Version.',
+		};
+	const parsed = ProgressStateSchema.safeParse(migrated.data);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const where = issue?.path.map(String).join('.') || 'Datei';
+		return { ok: false, message: `Die Datei ist ungültig: ${where} – ${issue?.message ?? 'unerwarteter Inhalt'}.` };
+	}
+	// Strict validation passed; loading once more normalises it exactly like stored data.
+	return { ok: true, state: loadProgressData(parsed.data).state };
+}

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { PROGRESS_VERSION, type ProgressState } from '../../../src/lib/progress/schema';
+
+/** fast-check generators for valid progress, to check that nothing valid is ever lost. */
+export const key = fc.stringMatching(/^[a-zäöü][a-z0-9äöü-]{0,12}$/);
+export const timestamp = fc
+	.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) })
+	.map((ms) => new Date(ms).toISOString());
+
+export const quizAttempt = fc.record({
+	id: key,
+	startedAt: timestamp,
+	finishedAt: timestamp,
+	answers: fc.dictionary(key, fc.oneof(fc.boolean(), fc.integer({ min: 0, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 5 }))),
+	correct: fc.integer({ min: 0, max: 10 }),
+	total: fc.integer({ min: 1, max: 10 }),
+	score: fc.integer({ min: 0, max: 100 }),
+	passed: fc.boolean(),
+});
+
+const uniqueById = <T extends { id: string }>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { selector: (item) => item.id, maxLength: 4, minLength: 1 });
+
+export const progressState: fc.Arbitrary<ProgressState> = fc.record({
+	version: fc.constant(PROGRESS_VERSION as 1),
+	updatedAt: timestamp,
+	modules: fc.dictionary(
+		key,
+		fc.record({ firstVisitedAt: timestamp, lastVisitedAt: timestamp, sectionsRead: fc.dictionary(key, timestamp, { maxKeys: 4 }) }),
+		{ maxKeys: 4 },
+	),
+	quizAttempts: fc.dictionary(key, uniqueById(quizAttempt), { maxKeys: 4 }),
+	assessments: fc.dictionary(
+		key,
+		uniqueById(fc.record({ id: key, completedAt: timestamp, answers: fc.dictionary(key, fc.integer({ min: 1, max: 5 })), scores: fc.dictionary(key, fc.double({ min: 1, max: 5, noNaN: true })) })),
+		{ maxKeys: 3 },
+	),
+	roleplayRuns: fc.dictionary(
+		key,
+		uniqueById(fc.record({ id: key, startedAt: timestamp, finishedAt: timestamp, path: fc.array(key, { maxLength: 5 }), meters: fc.dictionary(key, fc.integer({ min: 0, max: 100 })), endingId: key, outcome: key })),
+		{ maxKeys: 3 },
+	),
+	roleplaySnapshots: fc.constant({}),
+	assignments: fc.constant({}),
+	notes: fc.dictionary(key, fc.record({ updatedAt: timestamp, text: fc.string({ maxLength: 40 }).filter((t) => !/</.test(t)) }), { maxKeys: 3 }),
+});
+
+/** Every record id in a state, as "collection/key/id" strings. */
+export function recordIds(state: ProgressState): string[] {
+	const ids: string[] = [];
+	for (const [collection, records] of Object.entries(state)) {
+		if (typeof records !== 'object' || records === null) continue;
+		for (const [k, value] of Object.entries(records)) {
+			if (Array.isArray(value)) for (const item of value) ids.push(`${collection}/${k}/${(item as { id: string }).id}`);
+			else if (collection !== 'lastLocation') ids.push(`${collection}/${k}`);
+		}
+	}
+	return ids.sort();
+}

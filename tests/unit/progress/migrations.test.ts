@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadProgressData } from '../../../src/lib/progress/load';
+import { migrate, MIGRATIONS, type Migration } from '../../../src/lib/progress/migrations';
+import { PROGRESS_VERSION } from '../../../src/lib/progress/schema';
+
+describe('migrations', () => {
+	it('has a migration from every earlier version to the current one', () => {
+		// Version 1 is the first stored shape; each later version must add its step here.
+		for (let version = 1; version < PROGRESS_VERSION; version++) expect(MIGRATIONS[version], `migration ${version} → ${version + 1}`).toBeTypeOf('function');
+		expect(Object.keys(MIGRATIONS).map(Number).every((v) => v >= 1 && v < PROGRESS_VERSION)).toBe(true);
+	});
+
+	it('runs a chain of steps in order and stamps the target version', () => {
+		const chain: Record<number, Migration> = {
+			1: (data) => ({ ...data, renamed: data.old, old: undefined }),
+			2: (data) => ({ ...data, added: [] }),
+		};
+		expect(migrate({ version: 1, old: 'wert' }, chain, 3)).toEqual({ ok: true, data: { version: 3, renamed: 'wert', old: undefined, added: [] } });
+	});
+
+	it('refuses a version newer than the site, and a version it has no step for', () => {
+		expect(migrate({ version: PROGRESS_VERSION + 1 })).toEqual({ ok: false, reason: 'newer' });
+		expect(migrate({ version: 0 })).toEqual({ ok: false, reason: 'unknown' });
+		expect(migrate({ version: '1' })).toEqual({ ok: false, reason: 'unknown' });
+	});
+
+	it('loads data of the current version as it is', () => {
+		const data = { version: 1, updatedAt: '2026-11-27T10:00:00.000Z', notes: { n1: { updatedAt: '2026-11-27T10:00:00.000Z', text: 'Merken' } } };
+		const { state, problems } = loadProgressData(data);
+		expect(problems).toEqual([]);
+		expect(state.notes).toEqual(data.notes);
+	});
+});
