@@ -14,4 +14,7 @@ export const links = {
 	module: (moduleId: string) => href(`/module/${moduleId}/`),
 	glossary: (termId?: string) => href(`/glossar/${termId ? `#${termId}` : ''}`),
 	about: () => href('/ueber/'),
+	quizData: (quizId: string) => href(`/wissenscheck/${quizId}.json`),
+	dashboard: () => href('/lernstand/'),
+	certificate: (pathId: string) => href(`/zertifikat/${pathId}/`),
 };

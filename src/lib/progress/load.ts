@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
 import {
 	emptyState,
@@ -59,7 +60,7 @@ export function loadProgressData(data: unknown, migrations: Readonly<Record<numb
 		const { list, schema } = RECORD_SCHEMAS[collection];
 		const target = state[collection] as Record<string, unknown>;
 		for (const [key, value] of Object.entries(entries)) {
-			if (!RecordKeySchema.safeParse(key).success) {
+			if (!v.is(RecordKeySchema, key)) {
 				dropped++;
 				continue;
 			}
@@ -69,24 +70,24 @@ export function loadProgressData(data: unknown, migrations: Readonly<Record<numb
 					continue;
 				}
 				const valid = value.flatMap((item) => {
-					const parsed = schema.safeParse(item);
+					const parsed = v.safeParse(schema, item);
 					if (!parsed.success) dropped++;
-					return parsed.success ? [parsed.data] : [];
+					return parsed.success ? [parsed.output] : [];
 				});
 				if (valid.length > 0) target[key] = valid;
 			} else {
-				const parsed = schema.safeParse(value);
-				if (parsed.success) target[key] = parsed.data;
+				const parsed = v.safeParse(schema, value);
+				if (parsed.success) target[key] = parsed.output;
 				else dropped++;
 			}
 		}
 	}
 	if (source.lastLocation !== undefined) {
-		const parsed = LastLocationSchema.safeParse(source.lastLocation);
-		if (parsed.success) state.lastLocation = parsed.data;
+		const parsed = v.safeParse(LastLocationSchema, source.lastLocation);
+		if (parsed.success) state.lastLocation = parsed.output;
 		else dropped++;
 	}
 	if (dropped > 0) problems.push(`${dropped} ${dropped === 1 ? 'Eintrag war' : 'Einträge waren'} beschädigt und ${dropped === 1 ? 'wurde' : 'wurden'} übersprungen.`);
-	if (!Timestamp.safeParse(state.updatedAt).success) state.updatedAt = new Date().toISOString();
+	if (!v.is(Timestamp, state.updatedAt)) state.updatedAt = new Date().toISOString();
 	return { state, problems };
 }

@@ -1,8 +1,9 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
- * The shape of stored progress, version 1. Validated with zod/mini (about 7 KB gzip in the browser,
- * a quarter of classic Zod) because module pages load it.
+ * The shape of stored progress, version 1. Validated with Valibot rather than the Zod the content
+ * schemas use: these schemas run in the browser on module pages, where Valibot costs about 3 KB gzip
+ * against 9 KB for zod/mini and 28 KB for Zod (measured here).
  *
  * Keys of every record are ids: content ids, section slugs (which may hold umlauts) or generated
  * record ids. A key may not start with "_", so `__proto__` and friends can never enter an object.
@@ -11,97 +12,105 @@ import * as z from 'zod/mini';
 export const PROGRESS_VERSION = 1;
 
 const KEY_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,119}$/u;
-export const RecordKeySchema = z.string().check(z.regex(KEY_PATTERN, 'Ungültige ID'));
-export const Timestamp = z.iso.datetime({ offset: true });
-const recordOf = <T extends z.ZodMiniType>(value: T) => z.record(RecordKeySchema, value);
+export const RecordKeySchema = v.pipe(v.string(), v.regex(KEY_PATTERN, 'Ungültige ID'));
+// An ISO 8601 instant such as toISOString() writes (a compact check: Valibot's isoTimestamp costs more bytes).
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/;
+export const Timestamp = v.pipe(
+	v.string(),
+	v.regex(ISO_INSTANT, 'Kein gültiger Zeitstempel'),
+	v.check((stamp) => !Number.isNaN(Date.parse(stamp)), 'Kein gültiger Zeitstempel'),
+);
+const recordOf = <T extends v.GenericSchema>(value: T) => v.record(RecordKeySchema, value);
+const int = () => v.pipe(v.number(), v.integer());
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 /** What the learner did with one module. */
-export const ModuleProgressSchema = z.object({
+export const ModuleProgressSchema = v.object({
 	firstVisitedAt: Timestamp,
 	lastVisitedAt: Timestamp,
 	/** Section slug → when it was first read. */
 	sectionsRead: recordOf(Timestamp),
 	/** Set when the learner marked the whole module as read. */
-	markedReadAt: z.optional(Timestamp),
+	markedReadAt: v.optional(Timestamp),
 });
 
 /** An answer as the quiz stores it: option indices in authored order, or a boolean for true/false. */
-export const QuizAnswerSchema = z.union([z.boolean(), z.int(), z.array(z.int())]);
+export const QuizAnswerSchema = v.union([v.boolean(), int(), v.array(int())]);
 
-export const QuizAttemptSchema = z.object({
+export const QuizAttemptSchema = v.object({
 	id: RecordKeySchema,
 	startedAt: Timestamp,
 	finishedAt: Timestamp,
 	/** Question id → answer. */
 	answers: recordOf(QuizAnswerSchema),
-	correct: z.int().check(z.gte(0)),
-	total: z.int().check(z.gte(1)),
+	correct: v.pipe(int(), v.minValue(0)),
+	total: v.pipe(int(), v.minValue(1)),
 	/** Percent of questions answered correctly, 0–100. */
-	score: z.number().check(z.gte(0), z.lte(100)),
-	passed: z.boolean(),
+	score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+	passed: v.boolean(),
 });
 
-export const AssessmentResultSchema = z.object({
+export const AssessmentResultSchema = v.object({
 	id: RecordKeySchema,
 	completedAt: Timestamp,
 	/** Item id → chosen scale value. */
-	answers: recordOf(z.int()),
+	answers: recordOf(int()),
 	/** Dimension id → mean score on the scale. */
-	scores: recordOf(z.number()),
+	scores: recordOf(v.number()),
 });
 
-export const RoleplayRunSchema = z.object({
+export const RoleplayRunSchema = v.object({
 	id: RecordKeySchema,
 	startedAt: Timestamp,
 	finishedAt: Timestamp,
 	/** Choice ids in the order taken. */
-	path: z.array(z.string().check(z.maxLength(200))),
+	path: v.array(text(200)),
 	/** Meter id → final value. */
-	meters: recordOf(z.number()),
-	endingId: z.string().check(z.maxLength(200)),
-	outcome: z.string().check(z.maxLength(200)),
+	meters: recordOf(v.number()),
+	endingId: text(200),
+	outcome: text(200),
 });
 
 /** A conversation in progress, so a reload resumes it. The snapshot itself is validated by the role-play engine. */
-export const RoleplaySnapshotSchema = z.object({ savedAt: Timestamp, snapshot: z.unknown() });
+export const RoleplaySnapshotSchema = v.object({ savedAt: Timestamp, snapshot: v.unknown() });
 
 /** Room for the HR issue: an accepted assignment. Its fields beyond these are that issue's to define. */
-export const AssignmentRecordSchema = z.looseObject({ acceptedAt: Timestamp, updatedAt: Timestamp });
+export const AssignmentRecordSchema = v.looseObject({ acceptedAt: Timestamp, updatedAt: Timestamp });
 
-export const NoteSchema = z.object({ updatedAt: Timestamp, text: z.string().check(z.maxLength(10_000)) });
+export const NoteSchema = v.object({ updatedAt: Timestamp, text: text(10_000) });
 
-export const LastLocationSchema = z.object({
-	href: z.string().check(z.regex(/^\/[^\s]*$/, 'Nur Adressen dieser Website'), z.maxLength(500)),
-	title: z.string().check(z.maxLength(300)),
+export const LastLocationSchema = v.object({
+	href: v.pipe(v.string(), v.regex(/^\/[^\s]*$/, 'Nur Adressen dieser Website'), v.maxLength(500)),
+	title: text(300),
 	at: Timestamp,
 });
 
-export const ProgressStateSchema = z.object({
-	version: z.literal(PROGRESS_VERSION),
+export const ProgressStateSchema = v.object({
+	version: v.literal(PROGRESS_VERSION),
 	updatedAt: Timestamp,
 	modules: recordOf(ModuleProgressSchema),
 	/** Quiz id → attempts, oldest first. */
-	quizAttempts: recordOf(z.array(QuizAttemptSchema)),
+	quizAttempts: recordOf(v.array(QuizAttemptSchema)),
 	/** Assessment id → results, oldest first. */
-	assessments: recordOf(z.array(AssessmentResultSchema)),
+	assessments: recordOf(v.array(AssessmentResultSchema)),
 	/** Scenario id → finished runs, oldest first. */
-	roleplayRuns: recordOf(z.array(RoleplayRunSchema)),
+	roleplayRuns: recordOf(v.array(RoleplayRunSchema)),
 	/** Scenario id → conversation in progress. */
 	roleplaySnapshots: recordOf(RoleplaySnapshotSchema),
 	/** Assignment id → accepted assignment. */
 	assignments: recordOf(AssignmentRecordSchema),
 	/** Note id → note. */
 	notes: recordOf(NoteSchema),
-	lastLocation: z.optional(LastLocationSchema),
+	lastLocation: v.optional(LastLocationSchema),
 });
 
-export type ProgressState = z.infer<typeof ProgressStateSchema>;
-export type ModuleProgress = z.infer<typeof ModuleProgressSchema>;
-export type QuizAnswer = z.infer<typeof QuizAnswerSchema>;
-export type QuizAttempt = z.infer<typeof QuizAttemptSchema>;
-export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
-export type RoleplayRun = z.infer<typeof RoleplayRunSchema>;
-export type LastLocation = z.infer<typeof LastLocationSchema>;
+export type ProgressState = v.InferOutput<typeof ProgressStateSchema>;
+export type ModuleProgress = v.InferOutput<typeof ModuleProgressSchema>;
+export type QuizAnswer = v.InferOutput<typeof QuizAnswerSchema>;
+export type QuizAttempt = v.InferOutput<typeof QuizAttemptSchema>;
+export type AssessmentResult = v.InferOutput<typeof AssessmentResultSchema>;
+export type RoleplayRun = v.InferOutput<typeof RoleplayRunSchema>;
+export type LastLocation = v.InferOutput<typeof LastLocationSchema>;
 
 /** The collections of records, each keyed by id; used by load and merge to treat them alike. */
 export const RECORD_COLLECTIONS = ['modules', 'quizAttempts', 'assessments', 'roleplayRuns', 'roleplaySnapshots', 'assignments', 'notes'] as const;
@@ -116,7 +125,7 @@ export const RECORD_SCHEMAS = {
 	roleplaySnapshots: { list: false, schema: RoleplaySnapshotSchema },
 	assignments: { list: false, schema: AssignmentRecordSchema },
 	notes: { list: false, schema: NoteSchema },
-} satisfies Record<RecordCollection, { list: boolean; schema: z.ZodMiniType }>;
+} satisfies Record<RecordCollection, { list: boolean; schema: v.GenericSchema }>;
 
 export function emptyState(now = new Date().toISOString()): ProgressState {
 	return {

@@ -36,7 +36,6 @@ import {
 	type QuizAttempt,
 	type RoleplayRun,
 } from './schema';
-import { exportProgress, parseImport } from './transfer';
 
 export const PROGRESS_KEY = 'bzw:progress';
 export const BACKUP_PREFIX = 'bzw:progress-backup:';
@@ -161,15 +160,9 @@ export class ProgressStore {
 		}, { dropFromMemory: (state) => delete state.roleplaySnapshots[scenarioId] });
 	}
 
-	exportText(): string {
-		return exportProgress(this.state, this.clock());
-	}
-
-	/** Validates a file's text and merges it into the progress; an invalid file changes nothing. */
-	importText(text: string): { ok: true; outcome: WriteOutcome } | { ok: false; message: string } {
-		const parsed = parseImport(text);
-		if (!parsed.ok) return parsed;
-		return { ok: true, outcome: this.update((state) => mergeProgress(state, parsed.state)) };
+	/** Merges validated progress (an imported file, see transfer.ts) into the stored progress. */
+	mergeIn(imported: ProgressState): WriteOutcome {
+		return this.update((state) => mergeProgress(state, imported));
 	}
 
 	/** Deletes all progress of this site (after the learner confirmed). Backups stay. */

@@ -1,6 +1,8 @@
+import * as v from 'valibot';
 import { loadProgressData } from './load';
 import { migrate } from './migrations';
 import { ProgressStateSchema, type ProgressState } from './schema';
+import type { ProgressStore, WriteOutcome } from './store';
 
 /**
  * Export and import of the learner's progress as a JSON file. An import is untrusted input:
@@ -70,12 +72,18 @@ export function parseImport(text: string): ImportResult {
 					? 'Die Datei stammt aus einer neueren Version von beziehungsweise und kann hier nicht gelesen werden.'
 					: 'Die Datei hat eine unbekannte Version.',
 		};
-	const parsed = ProgressStateSchema.safeParse(migrated.data);
+	const parsed = v.safeParse(ProgressStateSchema, migrated.data);
 	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		const where = issue?.path.map(String).join('.') || 'Datei';
-		return { ok: false, message: `Die Datei ist ungültig: ${where} – ${issue?.message ?? 'unerwarteter Inhalt'}.` };
+		const issue = parsed.issues[0];
+		const where = v.getDotPath(issue) ?? 'Datei';
+		return { ok: false, message: `Die Datei ist ungültig: ${where} – ${issue.message}.` };
 	}
 	// Strict validation passed; loading once more normalises it exactly like stored data.
-	return { ok: true, state: loadProgressData(parsed.data).state };
+	return { ok: true, state: loadProgressData(parsed.output).state };
+}
+
+/** Validates a file's text and merges it into the store; an invalid file changes nothing. */
+export function importInto(store: ProgressStore, text: string): { ok: true; outcome: WriteOutcome } | { ok: false; message: string } {
+	const parsed = parseImport(text);
+	return parsed.ok ? { ok: true, outcome: store.mergeIn(parsed.state) } : parsed;
 }

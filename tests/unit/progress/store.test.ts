@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, PROGRESS_KEY, ProgressStore } from '../../../src/lib/progress/store';
+import { exportProgress, importInto } from '../../../src/lib/progress/transfer';
 import { attempt, FakeStorage } from './fake-storage';
 
 const location = { href: '/pfade/grundlagen/diagnose/', title: 'Diagnose' };
@@ -118,7 +119,7 @@ describe('ProgressStore', () => {
 		});
 		source.saveRoleplaySnapshot('erstbesuch', { value: 'start', context: { meters: { vertrauen: 50 } } });
 		const target = new ProgressStore(new FakeStorage());
-		expect(target.importText(source.exportText())).toEqual({ ok: true, outcome: { saved: true } });
+		expect(importInto(target, exportProgress(source.getState()))).toEqual({ ok: true, outcome: { saved: true } });
 		const { updatedAt: _a, ...imported } = target.getState();
 		const { updatedAt: _b, ...original } = source.getState();
 		expect(imported).toEqual(original);
@@ -130,7 +131,7 @@ describe('ProgressStore', () => {
 		store.recordQuizAttempt('diagnose', attempt('local', 50, '2026-11-21T10:00:00.000Z'));
 		const other = new ProgressStore(new FakeStorage());
 		other.recordQuizAttempt('diagnose', attempt('imported', 90, '2026-11-22T10:00:00.000Z'));
-		store.importText(other.exportText());
+		importInto(store, exportProgress(other.getState()));
 		expect(store.getState().quizAttempts.diagnose!.map((a) => a.id)).toEqual(['local', 'imported']);
 	});
 
@@ -139,7 +140,7 @@ describe('ProgressStore', () => {
 		const store = new ProgressStore(storage);
 		store.recordQuizAttempt('diagnose', attempt('a1', 80));
 		const before = storage.getItem(PROGRESS_KEY);
-		const result = store.importText('{"format":"beziehungsweise-lernstand","progress":{"version":1,"__proto__":{"polluted":true}}}');
+		const result = importInto(store, '{"format":"beziehungsweise-lernstand","progress":{"version":1,"__proto__":{"polluted":true}}}');
 		expect(result).toEqual({ ok: false, message: 'Die Datei enthält den unzulässigen Schlüssel „__proto__“.' });
 		expect(storage.getItem(PROGRESS_KEY)).toBe(before);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
