@@ -58,7 +58,7 @@ function measureSite(dist) {
 }
 
 function printTable(byKind) {
-	const rows = [['kind', 'pages', 'HTML raw', 'HTML gzip (median / max)', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'framework']];
+	const rows = [['kind', 'pages', 'HTML raw', 'HTML gzip (median / max)', 'JS raw', 'JS gzip', 'all JS gzip', 'CSS raw', 'CSS gzip', 'framework first view']];
 	for (const kind of ['home', 'path', 'module', 'glossary', 'other']) {
 		const pages = byKind.get(kind);
 		if (!pages) continue;
@@ -70,6 +70,7 @@ function printTable(byKind) {
 			`${kb(median(pages.map((p) => p.html.gzip)))} / ${kb(worst((p) => p.html.gzip))}`,
 			kb(worst((p) => p.js.raw)),
 			kb(worst((p) => p.js.gzip)),
+			kb(worst((p) => p.jsHydrated.gzip)),
 			kb(worst((p) => p.css.raw)),
 			kb(worst((p) => p.css.gzip)),
 			pages.some((p) => p.framework) ? 'yes' : 'no',
@@ -86,6 +87,12 @@ function checkPageBudgets(byKind, label, dist) {
 	budget(`${label}: module page first-view JS ≤ 5 KB gzip, no framework`, maxModuleJs <= BUDGET.moduleJsGzip && !modules.some((p) => p.framework), `${kb(maxModuleJs)}${modules.some((p) => p.framework) ? ', framework found' : ''}`);
 	const maxCss = Math.max(...all.map((p) => p.css.gzip));
 	budget(`${label}: CSS ≤ 15 KB gzip on every page`, maxCss <= BUDGET.cssGzip, kb(maxCss));
+	const withIslands = modules.filter((p) => p.frameworkHydrated);
+	const frameworkFirst = modules.some((p) => p.framework);
+	if (withIslands.length > 0) {
+		const maxHydrated = Math.max(...withIslands.map((p) => p.jsHydrated.gzip));
+		budget(`${label}: module page JS once its quiz is loaded (all lazy JS) ≤ 80 KB gzip`, maxHydrated <= 80 * KB, kb(maxHydrated));
+	}
 	const heaviest = modules.reduce((a, b) => (b.html.gzip > a.html.gzip ? b : a), modules[0]);
 	budget(`${label}: module HTML ≤ 8 KB gzip`, heaviest.html.gzip <= BUDGET.moduleHtmlGzip, `largest ${kb(heaviest.html.gzip)} (/${relative(dist, heaviest.file).replace(/index\.html$/, '')})`);
 }

@@ -1,0 +1,46 @@
+import type { ProgressStore, StoreNotice } from '../lib/progress/store';
+
+/**
+ * Shows the store's notices (storage blocked or full, unreadable data kept in a backup) in the
+ * layout's notice region, as text; a backup can be downloaded as a file.
+ */
+const MESSAGE_KEYS: Record<StoreNotice['kind'], string> = {
+	unavailable: 'storageUnavailable',
+	'write-failed': 'storageWriteFailed',
+	recovered: 'storageRecovered',
+	'read-only': 'storageReadOnly',
+};
+
+export function showStorageNotices(store: ProgressStore): void {
+	const region = document.querySelector<HTMLElement>('[data-storage-notice]');
+	if (!region) return;
+	const render = () => {
+		const notices = store.getNotices();
+		region.replaceChildren();
+		region.hidden = notices.length === 0;
+		for (const notice of notices) {
+			const box = document.createElement('div');
+			box.className = 'card border-l-4 border-l-focus';
+			const message = document.createElement('p');
+			message.textContent = region.dataset[MESSAGE_KEYS[notice.kind]] ?? notice.kind;
+			box.append(message);
+			for (const detail of notice.details) {
+				const line = document.createElement('p');
+				line.className = 'text-sm text-muted';
+				line.textContent = detail;
+				box.append(line);
+			}
+			const backup = notice.backupKey ? store.backups().find((b) => b.key === notice.backupKey) : undefined;
+			if (backup) {
+				const link = document.createElement('a');
+				link.href = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));
+				link.download = `lernstand-sicherung-${backup.key.slice(-24).replace(/[:.]/g, '-')}.json`;
+				link.textContent = region.dataset.storageDownload ?? 'Download';
+				box.append(link);
+			}
+			region.append(box);
+		}
+	};
+	render();
+	store.subscribe(render);
+}
