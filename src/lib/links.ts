@@ -15,6 +15,7 @@ export const links = {
 	glossary: (termId?: string) => href(`/glossar/${termId ? `#${termId}` : ''}`),
 	about: () => href('/ueber/'),
 	quizData: (quizId: string) => href(`/wissenscheck/${quizId}.json`),
+	assessmentData: (assessmentId: string) => href(`/selbsteinschaetzung/${assessmentId}.json`),
 	dashboard: () => href('/lernstand/'),
 	certificate: (pathId: string) => href(`/zertifikat/${pathId}/`),
 };

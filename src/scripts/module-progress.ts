@@ -5,6 +5,7 @@
  * so a module's first view ships only this small script.
  */
 import type { ModuleMeta } from '../lib/progress/completion';
+import { mountIslandsWhenVisible } from './mount-islands';
 
 type Store = import('../lib/progress/store').ProgressStore;
 
@@ -59,17 +60,7 @@ if (article && metaJson) {
 				statusBox?.focus(); // the button disappears; the status tells what happened
 			});
 		});
-	// Knowledge checks: React and the quiz load only when a quiz comes within a screen of the viewport.
-	const mountObserver = new IntersectionObserver(
-		(entries) => {
-			for (const entry of entries.filter((e) => e.isIntersecting)) {
-				mountObserver.unobserve(entry.target);
-				void import('../islands/quiz/mount').then(({ mountQuiz }) => mountQuiz(entry.target as HTMLElement));
-			}
-		},
-		{ rootMargin: '100% 0px' },
-	);
-	for (const placeholder of document.querySelectorAll('[data-quiz-mount]')) mountObserver.observe(placeholder);
+	mountIslandsWhenVisible();
 
 	if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
 	else setTimeout(start, 200);

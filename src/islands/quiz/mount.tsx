@@ -1,9 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import QuizIsland from '../QuizIsland';
 
-/** Renders a knowledge check into its placeholder (see scripts/module-progress.ts). */
+/** Renders a knowledge check into its placeholder (see scripts/mount-islands.ts). */
 export function mountQuiz(element: HTMLElement): void {
-	const { quizId, quizSrc, quizLoading = '', quizLoadFailed = '' } = element.dataset;
-	if (!quizId || !quizSrc) return;
-	createRoot(element).render(<QuizIsland id={quizId} src={quizSrc} loading={quizLoading} loadFailed={quizLoadFailed} />);
+	const { islandId, islandSrc, islandLoading = '', islandLoadFailed = '' } = element.dataset;
+	if (!islandId || !islandSrc) return;
+	createRoot(element).render(<QuizIsland id={islandId} src={islandSrc} loading={islandLoading} loadFailed={islandLoadFailed} />);
 }
