@@ -7,6 +7,7 @@
 const mounters: Record<string, () => Promise<(element: HTMLElement) => void>> = {
 	quiz: () => import('../islands/quiz/mount').then((m) => m.mountQuiz),
 	assessment: () => import('../islands/assessment/mount').then((m) => m.mountAssessment),
+	dashboard: () => import('../islands/dashboard/mount').then((m) => m.mountDashboard),
 };
 
 export function mountIslandsWhenVisible(root: ParentNode = document): void {

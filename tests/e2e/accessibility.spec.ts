@@ -11,6 +11,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		for (const page of builtPages()) {
 			test(page, async ({ page: browserPage }) => {
 				await browserPage.goto(page);
+				// Bring lazily mounted islands (quizzes, self-assessments, dashboard) into the check.
+				await browserPage.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+				await browserPage.waitForLoadState('networkidle');
+				await expect(browserPage.locator('[data-mount]').getByText(/wird geladen/)).toHaveCount(0);
 				const results = await new AxeBuilder({ page: browserPage }).withTags(WCAG_TAGS).analyze();
 				const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 				expect(summary).toEqual([]);

@@ -64,3 +64,13 @@ export function pathProgress(state: ProgressState, modules: ModuleMeta[]): { com
 	const completed = modules.filter((meta) => moduleStatus(state, meta).status === 'completed').length;
 	return { completed, total: modules.length, percent: modules.length === 0 ? 0 : Math.round((completed / modules.length) * 100) };
 }
+
+/** When a completed module became complete: the later of "all sections read" and the first passed attempt. */
+export function moduleCompletedAt(state: ProgressState, meta: ModuleMeta): string | undefined {
+	if (moduleStatus(state, meta).status !== 'completed') return undefined;
+	const progress = state.modules[meta.id];
+	const readTimes = progress?.markedReadAt ? [progress.markedReadAt] : meta.sections.map((slug) => progress?.sectionsRead[slug] ?? '');
+	const read = progress?.markedReadAt ?? readTimes.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b), readTimes[0] ?? '');
+	const passed = meta.quizId ? state.quizAttempts[meta.quizId]?.find((attempt) => attempt.passed)?.finishedAt : undefined;
+	return [read, passed].filter((x): x is string => Boolean(x)).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b), '') || undefined;
+}

@@ -1,0 +1,62 @@
+/**
+ * Certificate page: checks from stored progress that the path is complete, asks for the name to
+ * print, and fills the certificate. The name is shown as text only and never stored.
+ */
+import type { PathMeta } from '../lib/content/progress-meta';
+
+const root = document.querySelector<HTMLElement>('[data-certificate]');
+if (root?.dataset.pathMeta) {
+	const meta = JSON.parse(root.dataset.pathMeta) as PathMeta;
+	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+	void Promise.all([import('../lib/progress/store'), import('../lib/progress/completion'), import('./storage-notice')]).then(
+		([{ getProgressStore }, { moduleCompletedAt, moduleStatus, pathProgress, quizStats }, { showStorageNotices }]) => {
+			const store = getProgressStore();
+			showStorageNotices(store);
+			const state = store.getState();
+			const progress = pathProgress(state, meta.modules);
+			if (progress.completed < progress.total) {
+				$('[data-incomplete-text]').textContent = (root.dataset.notComplete ?? '').replace('{completed}', String(progress.completed)).replace('{total}', String(progress.total));
+				const list = $('[data-missing]');
+				for (const module of meta.modules.filter((m) => moduleStatus(state, m).status !== 'completed')) {
+					const item = document.createElement('li');
+					const link = document.createElement('a');
+					link.href = module.href;
+					link.textContent = module.title;
+					item.append(link);
+					list.append(item);
+				}
+				$('[data-incomplete]').hidden = false;
+				return;
+			}
+			const form = $<HTMLFormElement>('[data-name-form]');
+			form.hidden = false;
+			form.addEventListener('submit', (event) => {
+				event.preventDefault();
+				const input = form.querySelector<HTMLInputElement>('input')!;
+				const name = input.value.trim().replace(/\s+/g, ' ');
+				const error = $('[data-name-error]');
+				if (name.length < 2 || name.length > 80) {
+					error.textContent = error.dataset.message ?? '';
+					input.setAttribute('aria-invalid', 'true');
+					input.focus();
+					return;
+				}
+				error.textContent = '';
+				input.removeAttribute('aria-invalid');
+				$('[data-name]').textContent = name;
+				const completedAt = meta.modules.map((m) => moduleCompletedAt(state, m) ?? '').reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+				$('[data-completed-at]').textContent = (root.dataset.date ?? '').replace('{date}', new Date(completedAt).toLocaleDateString('de-DE', { dateStyle: 'long' }));
+				for (const module of meta.modules) {
+					const cell = root.querySelector<HTMLElement>(`[data-score="${CSS.escape(module.id)}"]`);
+					const stats = module.quizId ? quizStats(state, module.quizId) : undefined;
+					if (cell && stats?.best !== undefined) cell.textContent = `${stats.best} %`;
+				}
+				const sheet = $('[data-certificate-sheet]');
+				sheet.hidden = false;
+				$('[data-print]').hidden = false;
+				sheet.focus();
+			});
+			$('[data-print] button').addEventListener('click', () => window.print());
+		},
+	);
+}
