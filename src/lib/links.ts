@@ -17,5 +17,8 @@ export const links = {
 	quizData: (quizId: string) => href(`/wissenscheck/${quizId}.json`),
 	assessmentData: (assessmentId: string) => href(`/selbsteinschaetzung/${assessmentId}.json`),
 	dashboard: () => href('/lernstand/'),
+	presentation: (moduleId: string) => href(`/praesentation/${moduleId}/`),
+	presenter: (moduleId: string) => href(`/praesentation/${moduleId}/referent/`),
+	handout: (moduleId: string, trainer = false) => href(`/praesentation/${moduleId}/${trainer ? 'trainerfassung' : 'handout'}/`),
 	certificate: (pathId: string) => href(`/zertifikat/${pathId}/`),
 };

@@ -51,9 +51,10 @@ export function loadCourseFromDisk() {
 	};
 }
 
-/** Words of an MDX body as a reader sees them: tags, Markdown syntax and punctuation-only tokens left out. */
+/** Words of an MDX body as a learner sees them: trainer notes, tags, Markdown syntax and punctuation-only tokens left out. */
 export function bodyWords(body: string): string[] {
 	return body
+		.replace(/<TrainerNote>[\s\S]*?<\/TrainerNote>/g, ' ') // trainers read these, learners do not
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/[#*_>|`]/g, ' ')
 		.split(/\s+/)

@@ -1,0 +1,128 @@
+import { expect, test } from '@playwright/test';
+
+const AUDIENCE = '/praesentation/bedeutung/';
+const PRESENTER = '/praesentation/bedeutung/referent/';
+const NOTE = 'wer beim wichtigsten Kunden mindestens drei Personen persönlich kennt';
+const MODULE_NOTE = 'starke Verbindungen dick, schwache dünn';
+
+const current = (page: import('@playwright/test').Page) => page.locator('[data-stage] .slide:not([hidden])');
+
+test.describe('presenting a module', () => {
+	test('keys move through the slides and the address follows; a reload opens the same slide', async ({ page }) => {
+		await page.goto(AUDIENCE);
+		await expect(current(page).getByRole('heading', { level: 1 })).toHaveText('Warum Geschäftsbeziehungen zählen');
+		for (const key of ['ArrowRight', ' ', 'PageDown']) await page.keyboard.press(key);
+		await expect(page).toHaveURL(/#folie-4$/);
+		await page.keyboard.press('PageUp');
+		await page.keyboard.press('ArrowLeft');
+		await expect(page).toHaveURL(/#folie-2$/);
+		await expect(current(page).getByRole('heading', { level: 2 })).toHaveText('Worum es geht');
+		await page.keyboard.press('End');
+		const last = page.url();
+		await page.keyboard.press('Home');
+		await expect(page).toHaveURL(/#folie-1$/);
+		await page.keyboard.type('5');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/#folie-5$/);
+		await page.reload();
+		await expect(page.locator('[data-counter]')).toHaveText(/^Folie 5 von \d+$/);
+		expect(last).toMatch(/#folie-\d+$/);
+	});
+
+	test('B blacks the screen, O and Esc open the overview, and a slide can be picked there', async ({ page }) => {
+		await page.goto(`${AUDIENCE}#folie-3`);
+		await page.keyboard.press('b');
+		await expect(page.locator('[data-blackout]')).toBeVisible();
+		await page.keyboard.press('.');
+		await expect(page.locator('[data-blackout]')).toBeHidden();
+		await page.keyboard.press('o');
+		const overview = page.getByRole('navigation', { name: 'Folienübersicht' });
+		await expect(overview).toBeVisible();
+		await expect(overview.getByRole('button', { name: /^3\./ })).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(overview).toBeHidden();
+		await page.keyboard.press('Escape');
+		await overview.getByRole('button', { name: /^6\./ }).click();
+		await expect(overview).toBeHidden();
+		await expect(page).toHaveURL(/#folie-6$/);
+	});
+
+	test('a swipe moves to the next slide on a touch screen', async ({ browser }) => {
+		const context = await browser.newContext({ hasTouch: true, viewport: { width: 900, height: 600 } });
+		const page = await context.newPage();
+		await page.goto(`${AUDIENCE}#folie-2`);
+		await page.evaluate(() => {
+			const touch = (x: number) => new Touch({ identifier: 1, target: document.body, clientX: x, clientY: 300 });
+			document.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(700)] }));
+			document.dispatchEvent(new TouchEvent('touchend', { changedTouches: [touch(300)] }));
+		});
+		await expect(page).toHaveURL(/#folie-3$/);
+		await context.close();
+	});
+
+	test('the presenter and audience windows follow each other', async ({ context }) => {
+		const audience = await context.newPage();
+		const presenter = await context.newPage();
+		await audience.goto(AUDIENCE);
+		await presenter.goto(PRESENTER);
+		await presenter.getByRole('button', { name: 'Nächste Folie →' }).click();
+		await presenter.getByRole('button', { name: 'Nächste Folie →' }).click();
+		await expect(audience).toHaveURL(/#folie-3$/);
+		await audience.keyboard.press('ArrowRight');
+		await expect(presenter.locator('[data-counter]')).toHaveText(/^Folie 4 von/);
+		await presenter.getByRole('button', { name: 'Bildschirm schwarz' }).click();
+		await expect(audience.locator('[data-blackout]')).toBeVisible();
+		await presenter.getByRole('button', { name: 'Bildschirm schwarz' }).click();
+		// Choosing from the overview in the audience window moves the presenter too.
+		await audience.keyboard.press('o');
+		await audience.getByRole('navigation', { name: 'Folienübersicht' }).getByRole('button', { name: /^2\./ }).click();
+		await expect(presenter.locator('[data-counter]')).toHaveText(/^Folie 2 von/);
+		await expect(presenter.locator('[data-notes]')).toContainText(NOTE);
+	});
+
+	test('the presenter view shows notes, the next slide, time and pace', async ({ page }) => {
+		await page.goto(`${PRESENTER}#folie-2`);
+		await expect(page.locator('[data-notes]')).toContainText(NOTE);
+		await expect(page.locator('[data-next] h2')).toHaveText('Wer zählt: Kunden und weitere Anspruchsgruppen');
+		await expect(page.getByText(MODULE_NOTE).first()).toBeVisible();
+		await expect(page.getByText('Geplant: 45 Minuten')).toBeVisible();
+		await page.getByRole('button', { name: 'Zeit starten' }).click();
+		await expect(page.locator('[data-elapsed]')).toHaveText('00:01', { timeout: 3000 });
+		await expect(page.locator('[data-pace]')).toHaveText(/Plan/);
+		const before = await page.locator('[data-notes]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		await page.getByRole('button', { name: 'Notizen größer' }).click();
+		const after = await page.locator('[data-notes]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(after).toBeGreaterThan(before);
+	});
+
+	test('trainer notes never reach the audience screen or the learner’s module page', async ({ page }) => {
+		for (const path of [AUDIENCE, '/pfade/grundlagen/bedeutung/', '/praesentation/bedeutung/handout/']) {
+			const html = await (await page.request.get(path)).text();
+			expect(html, path).not.toContain(NOTE);
+			expect(html, path).not.toContain(MODULE_NOTE);
+		}
+		const presenterHtml = await (await page.request.get(PRESENTER)).text();
+		expect(presenterHtml).toContain(NOTE);
+	});
+
+	test('a quiz shows one question per slide and the answer only on cue', async ({ page }) => {
+		await page.goto(AUDIENCE);
+		await page.keyboard.press('End');
+		const slide = current(page);
+		await expect(slide.getByText(/Frage \d+ von \d+/)).toBeVisible();
+		await expect(slide.getByText('Richtige Antwort:')).toBeHidden();
+		await page.keyboard.press('r');
+		await expect(slide.getByText('Richtige Antwort:')).toBeVisible();
+	});
+
+	test('the handout puts one slide on each printed page with room for notes', async ({ page }) => {
+		await page.goto('/praesentation/bedeutung/handout/');
+		const pages = page.locator('.handout-page');
+		expect(await pages.count()).toBeGreaterThan(8);
+		await expect(pages.first().locator('.handout-lines')).toBeVisible();
+		await page.goto('/praesentation/bedeutung/trainerfassung/');
+		await expect(page.getByText(NOTE)).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.handout-page').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+	});
+});
