@@ -90,3 +90,15 @@ export function quizIdsOfModule(module: ModuleEntry): string[] {
 		.filter((reference) => reference.component === 'Quiz')
 		.map((reference) => reference.id);
 }
+
+/** `getStaticPaths` for pages with one page per module (presentation, presenter view, handouts). */
+export async function staticPathsPerModule() {
+	const course = await getCourse();
+	return course.modules.map((module) => ({ params: { module: module.id }, props: { module } }));
+}
+
+/** `getStaticPaths` for pages with one page per learning path. */
+export async function staticPathsPerPath() {
+	const course = await getCourse();
+	return course.paths.map((path) => ({ params: { path: path.id }, props: { path } }));
+}
