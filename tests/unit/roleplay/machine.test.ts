@@ -98,7 +98,7 @@ describe('createRoleplayMachine', () => {
 		const actor = createActor(provided, { input: { startedAt } }).start();
 		for (const choiceId of ['fachlich', 'zuhoeren', 'termin']) actor.send(choose(choiceId));
 		expect(recordRun).toHaveBeenCalledExactlyOnceWith({ endingId: 'gestaerkt' });
-		createActor(provided, { snapshot: actor.getPersistedSnapshot() }).start();
+		createActor(provided, { snapshot: actor.getPersistedSnapshot(), input: { startedAt } }).start();
 		expect(recordRun).toHaveBeenCalledTimes(1);
 	});
 });

@@ -80,7 +80,7 @@ describe('restoreSnapshot', () => {
 			const result = restoreSnapshot(machine, stored);
 			expect(result.kind).toBe('restored');
 			if (result.kind !== 'restored') return;
-			const actor = createActor(machine, { snapshot: result.snapshot }).start();
+			const actor = createActor(machine, { snapshot: result.snapshot, input: { startedAt } }).start();
 			expect(JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))).toEqual(stored);
 		}
 	});
@@ -137,7 +137,7 @@ describe('openRoleplaySession', () => {
 		persistence.saveSnapshot('kurzbesuch', storedAfter('fachlich'));
 		const session = openRoleplaySession('kurzbesuch', fixtureScenario(), persistence, now);
 		expect(session.notice).toBe('resumed');
-		expect(createActor(session.machine, { snapshot: session.snapshot }).start().getSnapshot().value).toBe('bedarf');
+		expect(createActor(session.machine, { snapshot: session.snapshot, input: { startedAt } }).start().getSnapshot().value).toBe('bedarf');
 	});
 
 	it('starts afresh and says so when the stored conversation is invalid', () => {
