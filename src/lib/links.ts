@@ -12,6 +12,8 @@ export const links = {
 	path: (pathId: string) => href(`/pfade/${pathId}/`),
 	moduleInPath: (pathId: string, moduleId: string) => href(`/pfade/${pathId}/${moduleId}/`),
 	module: (moduleId: string) => href(`/module/${moduleId}/`),
+	roleplays: () => href('/rollenspiele/'),
+	roleplay: (roleplayId: string) => href(`/rollenspiele/${roleplayId}/`),
 	glossary: (termId?: string) => href(`/glossar/${termId ? `#${termId}` : ''}`),
 	about: () => href('/ueber/'),
 };
