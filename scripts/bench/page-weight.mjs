@@ -44,3 +44,26 @@ export function pageWeight(dist, htmlFile) {
 		framework: FRAMEWORK_MARKERS.some((marker) => marker.test(js)),
 	};
 }
+
+/**
+ * What a page loads once its islands hydrate: first-view scripts plus each island's component and
+ * renderer (`<astro-island component-url renderer-url>`) with their static imports, gzip in one piece.
+ */
+export function islandWeight(dist, htmlFile) {
+	const html = readFileSync(htmlFile, 'utf8');
+	const scripts = new Set();
+	let inlineJs = '';
+	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		const src = /\bsrc="([^"]+)"/.exec(match[1]);
+		if (src) collectScript(dist, localFile(dist, src[1], htmlFile), scripts);
+		else inlineJs += match[2];
+	}
+	const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)];
+	for (const island of islands)
+		for (const attribute of ['component-url', 'renderer-url']) {
+			const url = new RegExp(`\\b${attribute}="([^"]+)"`).exec(island[0]);
+			if (url) collectScript(dist, localFile(dist, url[1], htmlFile), scripts);
+		}
+	const js = [...scripts].map((f) => readFileSync(f, 'utf8')).join('\n') + inlineJs;
+	return { islands: islands.length, js: { raw: Buffer.byteLength(js), gzip: js ? gzipSize(js) : 0 } };
+}

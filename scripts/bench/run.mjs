@@ -7,13 +7,13 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pageWeight } from './page-weight.mjs';
+import { islandWeight, pageWeight } from './page-weight.mjs';
 import { writeSyntheticCourse } from './synthetic-corpus.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { synthetic: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const KB = 1024;
-const BUDGET = { moduleJsGzip: 5 * KB, cssGzip: 15 * KB, moduleHtmlGzip: 8 * KB, buildRatio: 1.3, htmlGrowth: 0.02 };
+const BUDGET = { moduleJsGzip: 5 * KB, roleplayFirstViewJsGzip: 5 * KB, roleplayIslandJsGzip: 95 * KB, cssGzip: 15 * KB, moduleHtmlGzip: 8 * KB, buildRatio: 1.3, htmlGrowth: 0.02 };
 const results = [];
 
 function buildOnce(projectRoot, outDir, contentDir) {
@@ -39,6 +39,7 @@ function kindOf(dist, file) {
 	if (path === '/glossar/') return 'glossary';
 	if (/^\/pfade\/[^/]+\/$/.test(path)) return 'path';
 	if (/^\/pfade\/[^/]+\/[^/]+\/$/.test(path) || /^\/module\/[^/]+\/$/.test(path)) return 'module';
+	if (/^\/rollenspiele\/[^/]+\/$/.test(path)) return 'roleplay';
 	return 'other';
 }
 
@@ -52,14 +53,14 @@ function measureSite(dist) {
 	for (const file of htmlPages(dist)) {
 		const kind = kindOf(dist, file);
 		if (!byKind.has(kind)) byKind.set(kind, []);
-		byKind.get(kind).push({ file, ...pageWeight(dist, file) });
+		byKind.get(kind).push({ file, ...pageWeight(dist, file), ...(kind === 'roleplay' ? { island: islandWeight(dist, file) } : {}) });
 	}
 	return byKind;
 }
 
 function printTable(byKind) {
 	const rows = [['kind', 'pages', 'HTML raw', 'HTML gzip (median / max)', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'framework']];
-	for (const kind of ['home', 'path', 'module', 'glossary', 'other']) {
+	for (const kind of ['home', 'path', 'module', 'roleplay', 'glossary', 'other']) {
 		const pages = byKind.get(kind);
 		if (!pages) continue;
 		const worst = (pick) => Math.max(...pages.map(pick));
@@ -86,6 +87,13 @@ function checkPageBudgets(byKind, label, dist) {
 	budget(`${label}: module page first-view JS ≤ 5 KB gzip, no framework`, maxModuleJs <= BUDGET.moduleJsGzip && !modules.some((p) => p.framework), `${kb(maxModuleJs)}${modules.some((p) => p.framework) ? ', framework found' : ''}`);
 	const maxCss = Math.max(...all.map((p) => p.css.gzip));
 	budget(`${label}: CSS ≤ 15 KB gzip on every page`, maxCss <= BUDGET.cssGzip, kb(maxCss));
+	const roleplays = byKind.get('roleplay') ?? [];
+	if (roleplays.length > 0) {
+		const maxFirstView = Math.max(...roleplays.map((p) => p.js.gzip));
+		budget(`${label}: role-play page first-view JS ≤ 5 KB gzip, no framework before the island nears the viewport`, maxFirstView <= BUDGET.roleplayFirstViewJsGzip && !roleplays.some((p) => p.framework), `${kb(maxFirstView)}${roleplays.some((p) => p.framework) ? ', framework found' : ''}`);
+		const maxIsland = Math.max(...roleplays.map((p) => p.island.js.gzip));
+		budget(`${label}: role-play page JS with the island live ≤ 95 KB gzip`, maxIsland <= BUDGET.roleplayIslandJsGzip, kb(maxIsland));
+	}
 	const heaviest = modules.reduce((a, b) => (b.html.gzip > a.html.gzip ? b : a), modules[0]);
 	budget(`${label}: module HTML ≤ 8 KB gzip`, heaviest.html.gzip <= BUDGET.moduleHtmlGzip, `largest ${kb(heaviest.html.gzip)} (/${relative(dist, heaviest.file).replace(/index\.html$/, '')})`);
 }
