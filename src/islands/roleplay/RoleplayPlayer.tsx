@@ -83,7 +83,7 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 	);
 
 	return (
-		<div className="roleplay mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-x-10" data-roleplay-state={at}>
+		<div className="roleplay mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-x-10">
 			<p role="status" className="sr-only">
 				{announcement}
 			</p>

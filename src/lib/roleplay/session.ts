@@ -1,10 +1,10 @@
-import type { Roleplay } from '../../schemas/roleplay';
+import type { Snapshot } from 'xstate';
 import { createRoleplayMachine, type RoleplayMachine } from '../../machines/roleplay-machine';
+import type { Roleplay } from '../../schemas/roleplay';
 import { indexScenario, type ScenarioIndex } from './engine';
 import type { RoleplayPersistence } from './persistence';
 import { restoreSnapshot } from './restore-snapshot';
 import { runOf } from './run';
-import type { Snapshot } from 'xstate';
 
 /**
  * Everything the island needs to run one scenario, wired to its effects: the machine with
