@@ -1,21 +1,24 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { t } from '../../i18n';
-import { debriefOf, type DebriefStep, type ScenarioAnalysis } from '../../lib/roleplay/debrief';
+import { analyseScenario, debriefOf, type DebriefStep } from '../../lib/roleplay/debrief';
+import type { ScenarioIndex } from '../../lib/roleplay/engine';
 import { meterChanges } from '../../lib/roleplay/meters';
 import type { MeterValues } from '../../schemas/roleplay-constants';
 import { changeText, outcomeLabel } from './labels';
 import MeterChart, { MeterLegend } from './MeterChart';
 
 interface Props {
-	analysis: ScenarioAnalysis;
+	index: ScenarioIndex;
 	/** The choice ids of the learner's run, which ends at an ending. */
 	path: string[];
 	focusTarget: RefObject<HTMLElement | null>;
 }
 
 /** After an ending: the outcome, the meters over time beside the best path, the decisive moments, each choice's "why". */
-export default function Debrief({ analysis, path, focusTarget }: Props) {
-	const debrief = debriefOf(analysis, path);
+export default function Debrief({ index, path, focusTarget }: Props) {
+	// Explores the scenario's states; done once, and only when a conversation reaches its end.
+	const analysis = useMemo(() => analyseScenario(index), [index]);
+	const debrief = useMemo(() => debriefOf(analysis, path), [analysis, path]);
 	const { ending, best } = debrief;
 	const foundBest = best.steps.map((step) => step.choice.id).join() === path.join();
 	return (

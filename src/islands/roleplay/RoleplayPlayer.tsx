@@ -1,8 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n';
-import { availableChoices } from '../../lib/roleplay/engine';
-import { analyseScenario } from '../../lib/roleplay/debrief';
 import { meterChanges } from '../../lib/roleplay/meters';
 import type { RoleplaySession } from '../../lib/roleplay/session';
 import type { MeterValues } from '../../schemas/roleplay-constants';
@@ -23,7 +21,6 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 	const [announcement, setAnnouncement] = useState('');
 	const focusTarget = useRef<HTMLElement | null>(null);
 	const [focusRequest, setFocusRequest] = useState(0);
-	const analysis = useMemo(() => analyseScenario(index), [index]);
 
 	useEffect(() => {
 		const subscription = actor.subscribe(() => {
@@ -50,7 +47,8 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 	const at = String(snapshot.value);
 	const atEnding = snapshot.hasTag(ENDING_TAG);
 	const node = index.nodes.get(at);
-	const choices = node ? availableChoices(index, { at, meters: context.meters, flags: context.flags }) : [];
+	// The machine's guards decide what is on offer.
+	const choices = node ? node.choices.filter((choice) => snapshot.can({ type: 'user.choose', choiceId: choice.id })) : [];
 	const previous = context.history.at(-1);
 	const lastChanges = previous ? meterChanges(previous.meters, context.meters) : [];
 
@@ -113,7 +111,7 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 						</ul>
 					</section>
 				)}
-				{atEnding && <Debrief analysis={analysis} path={context.history.map((step) => step.choiceId)} focusTarget={focusTarget} />}
+				{atEnding && <Debrief index={index} path={context.history.map((step) => step.choiceId)} focusTarget={focusTarget} />}
 				{controls}
 			</section>
 			<aside aria-labelledby="messwerte" className="mt-10 lg:mt-0">

@@ -64,7 +64,10 @@ export function reachableOutcomes(index: ScenarioIndex, graph: StateGraph): Map<
 	const masks = new Map<string, number>();
 	const predecessors = new Map<string, string[]>();
 	for (const [from, edges] of graph.edges)
-		for (const { to } of edges) predecessors.set(to, [...(predecessors.get(to) ?? []), from]);
+		for (const { to } of edges) {
+			if (!predecessors.has(to)) predecessors.set(to, []);
+			predecessors.get(to)!.push(from);
+		}
 	const work: string[] = [];
 	for (const [key, state] of graph.states) {
 		const ending = index.endings.get(state.at);
