@@ -121,7 +121,7 @@ function checkPlay(index: ScenarioIndex, graph: StateGraph, limit: number): Scen
 }
 
 const unknownMeter = (name: string) =>
-	`unbekanntes Messinstrument "${name}". Erlaubt: sympathie, anerkennung, vertrauen, gegenseitigkeit, intensitaet, kompetenz.`;
+	`unbekanntes Kriterium "${name}". Erlaubt: sympathie, anerkennung, vertrauen, gegenseitigkeit, intensitaet, kompetenz.`;
 
 function closure(from: string[], next: (id: string) => string[]): Set<string> {
 	const seen = new Set(from);

@@ -75,14 +75,14 @@ describe('validateScenario: structure', () => {
 		expect(validateScenario(s)).toEqual([
 			{
 				field: 'Knoten "begruessung", Auswahl "fachlich"',
-				message: 'Wirkung auf unbekanntes Messinstrument "charme". Erlaubt: sympathie, anerkennung, vertrauen, gegenseitigkeit, intensitaet, kompetenz.',
+				message: 'Wirkung auf unbekanntes Kriterium "charme". Erlaubt: sympathie, anerkennung, vertrauen, gegenseitigkeit, intensitaet, kompetenz.',
 			},
 		]);
 	});
 
 	it('reports a condition on an unknown meter', () => {
 		const s = scenario((s) => (choice(s, 'angebot', 'termin').condition = { min: { vertraun: 60 } }));
-		expect(validateScenario(s)[0]).toMatchObject({ field: 'Knoten "angebot", Auswahl "termin"', message: expect.stringMatching(/^Bedingung auf unbekanntes Messinstrument "vertraun"/) });
+		expect(validateScenario(s)[0]).toMatchObject({ field: 'Knoten "angebot", Auswahl "termin"', message: expect.stringMatching(/^Bedingung auf unbekanntes Kriterium "vertraun"/) });
 	});
 
 	it('reports a condition that names an unknown flag', () => {
