@@ -26,15 +26,21 @@ function collectScript(dist, file, seen, dynamic = false) {
 /** Signs of a UI framework runtime in shipped JavaScript. */
 const FRAMEWORK_MARKERS = [/react\.(transitional\.)?element/, /__reactFiber|__reactProps/, /\$\$typeof/, /createRoot\(/];
 
-export function pageWeight(dist, htmlFile) {
-	const html = readFileSync(htmlFile, 'utf8');
-	const scripts = new Set();
+/** The page's `<script>`s: files (with their static imports) into `scripts`, inline code returned. */
+function firstViewScripts(dist, htmlFile, html, scripts) {
 	let inlineJs = '';
 	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
 		const src = /\bsrc="([^"]+)"/.exec(match[1]);
 		if (src) collectScript(dist, localFile(dist, src[1], htmlFile), scripts);
 		else inlineJs += match[2];
 	}
+	return inlineJs;
+}
+
+export function pageWeight(dist, htmlFile) {
+	const html = readFileSync(htmlFile, 'utf8');
+	const scripts = new Set();
+	const inlineJs = firstViewScripts(dist, htmlFile, html, scripts);
 	const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => localFile(dist, /href="([^"]+)"/.exec(m[0])[1], htmlFile));
 	let inlineCss = '';
 	for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += match[1];

@@ -13,7 +13,7 @@ import { writeSyntheticCourse } from './synthetic-corpus.mjs';
 const root = join(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { synthetic: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const KB = 1024;
-const BUDGET = { moduleJsGzip: 5 * KB, cssGzip: 15 * KB, moduleHtmlGzip: 8 * KB, buildRatio: 1.3, htmlGrowth: 0.02 };
+const BUDGET = { moduleJsGzip: 5 * KB, roleplayFirstViewJsGzip: 5 * KB, roleplayIslandJsGzip: 95 * KB, cssGzip: 15 * KB, moduleHtmlGzip: 8 * KB, buildRatio: 1.3, htmlGrowth: 0.02 };
 const results = [];
 
 function buildOnce(projectRoot, outDir, contentDir) {
@@ -39,6 +39,7 @@ function kindOf(dist, file) {
 	if (path === '/glossar/') return 'glossary';
 	if (/^\/pfade\/[^/]+\/$/.test(path)) return 'path';
 	if (/^\/pfade\/[^/]+\/[^/]+\/$/.test(path) || /^\/module\/[^/]+\/$/.test(path)) return 'module';
+	if (/^\/rollenspiele\/[^/]+\/$/.test(path)) return 'roleplay';
 	return 'other';
 }
 
@@ -59,7 +60,7 @@ function measureSite(dist) {
 
 function printTable(byKind) {
 	const rows = [['kind', 'pages', 'HTML raw', 'HTML gzip (median / max)', 'JS raw', 'JS gzip', 'all JS gzip', 'CSS raw', 'CSS gzip', 'framework first view']];
-	for (const kind of ['home', 'path', 'module', 'glossary', 'other']) {
+	for (const kind of ['home', 'path', 'module', 'roleplay', 'glossary', 'other']) {
 		const pages = byKind.get(kind);
 		if (!pages) continue;
 		const worst = (pick) => Math.max(...pages.map(pick));
@@ -88,10 +89,16 @@ function checkPageBudgets(byKind, label, dist) {
 	const maxCss = Math.max(...all.map((p) => p.css.gzip));
 	budget(`${label}: CSS ≤ 15 KB gzip on every page`, maxCss <= BUDGET.cssGzip, kb(maxCss));
 	const withIslands = modules.filter((p) => p.frameworkHydrated);
-	const frameworkFirst = modules.some((p) => p.framework);
 	if (withIslands.length > 0) {
 		const maxHydrated = Math.max(...withIslands.map((p) => p.jsHydrated.gzip));
 		budget(`${label}: module page JS once its quiz is loaded (all lazy JS) ≤ 80 KB gzip`, maxHydrated <= 80 * KB, kb(maxHydrated));
+	}
+	const roleplays = byKind.get('roleplay') ?? [];
+	if (roleplays.length > 0) {
+		const maxFirstView = Math.max(...roleplays.map((p) => p.js.gzip));
+		budget(`${label}: role-play page first-view JS ≤ 5 KB gzip, no framework before the island nears the viewport`, maxFirstView <= BUDGET.roleplayFirstViewJsGzip && !roleplays.some((p) => p.framework), `${kb(maxFirstView)}${roleplays.some((p) => p.framework) ? ', framework found' : ''}`);
+		const maxIsland = Math.max(...roleplays.map((p) => p.jsHydrated.gzip));
+		budget(`${label}: role-play page JS with the island live ≤ 95 KB gzip`, maxIsland <= BUDGET.roleplayIslandJsGzip, kb(maxIsland));
 	}
 	const heaviest = modules.reduce((a, b) => (b.html.gzip > a.html.gzip ? b : a), modules[0]);
 	budget(`${label}: module HTML ≤ 8 KB gzip`, heaviest.html.gzip <= BUDGET.moduleHtmlGzip, `largest ${kb(heaviest.html.gzip)} (/${relative(dist, heaviest.file).replace(/index\.html$/, '')})`);

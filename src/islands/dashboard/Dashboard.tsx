@@ -138,7 +138,8 @@ export function Dashboard({ data }: { data: DashboardData }) {
 					<ul className="mt-2 space-y-1">
 						{Object.entries(state.roleplayRuns).map(([scenarioId, runs]) => (
 							<li key={scenarioId}>
-								<strong>{data.roleplays.find((r) => r.id === scenarioId)?.title ?? scenarioId}</strong>: {t('dashboard.runs', { count: runs.length, outcome: runs.at(-1)?.outcome ?? '' })}
+								<a href={data.roleplays.find((r) => r.id === scenarioId)?.href}>{data.roleplays.find((r) => r.id === scenarioId)?.title ?? scenarioId}</a>:{' '}
+								{t('dashboard.runs', { count: runs.length, outcome: t(`roleplay.outcome.${runs.at(-1)?.outcome ?? 'neutral'}` as 'roleplay.outcome.neutral') })}
 							</li>
 						))}
 					</ul>

@@ -7,6 +7,6 @@ export interface DashboardData {
 	paths: PathMeta[];
 	quizzes: { id: string; title: string; passMark: number; moduleTitle: string; moduleHref: string }[];
 	assessments: { id: string; assessment: Assessment; href?: string }[];
-	roleplays: { id: string; title: string }[];
+	roleplays: { id: string; title: string; href: string }[];
 	messages: Messages;
 }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { links } from '../links';
-import { checkCourseIntegrity, formatProblems } from './integrity';
+import { validateScenario } from '../roleplay/validate-scenario';
+import { checkCourseIntegrity, formatProblems, type IntegrityProblem } from './integrity';
 import { findMdxReferences } from './mdx-references';
 
 /**
@@ -36,16 +37,31 @@ async function loadCourse(): Promise<Course> {
 		getCollection('glossary'),
 		getCollection('roleplays'),
 	]);
-	const problems = checkCourseIntegrity({ modules, paths, quizzes, assessments, glossary });
-	if (problems.length > 0) throw new Error(formatProblems(problems));
+	const problems = checkCourseIntegrity({ modules, paths, quizzes, assessments, glossary, roleplays });
+	const scenarioProblems: IntegrityProblem[] = roleplays.flatMap((roleplay) =>
+		validateScenario(roleplay.data).map((problem) => ({ file: roleplay.filePath ?? `roleplays/${roleplay.id}`, ...problem })),
+	);
+	const reports = [
+		problems.length > 0 ? formatProblems(problems) : '',
+		scenarioProblems.length > 0 ? formatProblems(scenarioProblems, `Die Rollenspiele enthalten ${scenarioProblems.length} Fehler:`) : '',
+	].filter(Boolean);
+	if (reports.length > 0) throw new Error(reports.join('\n\n'));
+	// Role-plays follow the course: ordered by the earliest module they practise.
+	const moduleOrder = new Map(modules.map((module) => [module.id, module.data.order]));
+	const firstModuleOrder = (roleplay: CollectionEntry<'roleplays'>) => Math.min(...roleplay.data.modules.map((id) => moduleOrder.get(id)!));
 	return {
 		modules: modules.sort((a, b) => a.data.order - b.data.order),
 		paths: paths.sort((a, b) => a.data.order - b.data.order),
 		quizzes,
 		assessments,
 		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'de')),
-		roleplays,
+		roleplays: roleplays.sort((a, b) => firstModuleOrder(a) - firstModuleOrder(b) || a.data.title.localeCompare(b.data.title, 'de')),
 	};
+}
+
+/** Role-plays that practise a module. */
+export function roleplaysOfModule(course: Course, moduleId: string): Course['roleplays'] {
+	return course.roleplays.filter((roleplay) => roleplay.data.modules.includes(moduleId));
 }
 
 export function modulesOfPath(course: Course, path: PathEntry): ModuleEntry[] {

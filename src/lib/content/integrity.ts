@@ -1,4 +1,4 @@
-import type { GlossaryTerm, ModuleData, PathData } from '../../schemas';
+import type { GlossaryTerm, ModuleData, PathData, Roleplay } from '../../schemas';
 import { findMdxReferences, type ReferenceComponent } from './mdx-references';
 
 /**
@@ -20,6 +20,7 @@ export interface CourseEntries {
 	quizzes: EntryLike<unknown>[];
 	assessments: EntryLike<unknown>[];
 	glossary: EntryLike<Pick<GlossaryTerm, 'related'>>[];
+	roleplays?: EntryLike<Pick<Roleplay, 'modules'>>[];
 }
 
 export interface IntegrityProblem {
@@ -68,6 +69,13 @@ export function checkCourseIntegrity(course: CourseEntries): IntegrityProblem[] 
 		}
 	}
 
+	for (const roleplay of course.roleplays ?? []) {
+		roleplay.data.modules.forEach((moduleId, index) => {
+			if (missing('modules', moduleId))
+				problems.push({ file: fileOf(roleplay, 'roleplays'), field: `modules[${index}]`, message: `Modul "${moduleId}" gibt es nicht.` });
+		});
+	}
+
 	for (const term of course.glossary) {
 		term.data.related.forEach((relatedId, index) => {
 			if (missing('glossary', relatedId))
@@ -77,9 +85,9 @@ export function checkCourseIntegrity(course: CourseEntries): IntegrityProblem[] 
 	return problems;
 }
 
-export function formatProblems(problems: IntegrityProblem[]): string {
+export function formatProblems(problems: IntegrityProblem[], title = `Der Kurs enthält ${problems.length} fehlerhafte Verweise:`): string {
 	return [
-		`Der Kurs enthält ${problems.length} fehlerhafte Verweise:`,
+		title,
 		...problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`),
 	].join('\n');
 }

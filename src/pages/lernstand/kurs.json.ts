@@ -22,9 +22,9 @@ export const GET: APIRoute = async () => {
 		const host = course.modules.find((module) => module.body?.includes(`<SelfAssessment id="${entry.id}"`));
 		return { id: entry.id, assessment: entry.data, href: host ? `${moduleHref(course, host.id)}#assessment-${entry.id}` : undefined };
 	});
-	const roleplays = course.roleplays.map((entry) => ({ id: entry.id, title: entry.data.title }));
+	const roleplays = course.roleplays.map((entry) => ({ id: entry.id, title: entry.data.title, href: links.roleplay(entry.id) }));
 	return new Response(
-		JSON.stringify({ paths, quizzes, assessments, roleplays, messages: messagesFor('dashboard.', 'storage.', 'assessment.', 'status.', 'path.', 'module.status') }),
+		JSON.stringify({ paths, quizzes, assessments, roleplays, messages: messagesFor('dashboard.', 'storage.', 'assessment.', 'status.', 'path.', 'module.status', 'roleplay.outcome.') }),
 		{ headers: { 'Content-Type': 'application/json' } },
 	);
 };

@@ -76,4 +76,11 @@ describe('building broken content', () => {
 		expect(ok).toBe(false);
 		expect(output).toContain('glossary/vertrauen.md → related[1]: Glossarbegriff "kompetenz" gibt es nicht.');
 	});
+
+	it('fails on a role-play choice whose target does not exist, naming file, node and choice', () => {
+		const { ok, output } = buildWith((dir) => edit(join(dir, 'roleplays/kurzbesuch.yaml'), (t) => t.replace('target: gestaerkt', 'target: gestarkt')));
+		expect(ok).toBe(false);
+		expect(output).toContain('Die Rollenspiele enthalten 1 Fehler:');
+		expect(output).toContain('roleplays/kurzbesuch.yaml → Knoten "angebot", Auswahl "termin": Das Ziel "gestarkt" gibt es nicht (weder Knoten noch Ende).');
+	});
 });

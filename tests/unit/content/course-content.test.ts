@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCourseIntegrity } from '../../../src/lib/content/integrity';
 import { findMdxReferences } from '../../../src/lib/content/mdx-references';
-import { BUILDING_BLOCKS } from '../../../src/schemas';
+import { validateScenario } from '../../../src/lib/roleplay/validate-scenario';
+import { BUILDING_BLOCKS, OUTCOMES } from '../../../src/schemas';
 import { bodyWords, contentRoot, loadCourseFromDisk, projectRoot } from './load-content';
 import { seedFingerprints, sharedRuns } from './seed-overlap';
 
@@ -105,5 +106,41 @@ describe('self-assessments', () => {
 
 	it('include one on the learner’s own relationship network', () => {
 		expect(course.assessments.map((a) => a.id)).toContain('beziehungsnetz');
+	});
+});
+
+describe('role-plays', () => {
+	it('cover the six conversations the course asks for', () => {
+		expect(course.roleplays.map((r) => r.id).sort()).toEqual([
+			'bedraengter-kunde', // a customer pressed by relationship effort that outweighs what was delivered
+			'einladung-compliance', // an invitation that touches compliance
+			'erstbesuch-werk', // an engineer's first visit at a customer's plant
+			'nachfolge-uebergabe', // handing a customer relationship over to a successor
+			'neuer-entscheider', // a new decision maker after a reorganisation at the customer
+			'reklamation-key-account', // a key account's complaint
+		]);
+	});
+
+	it('together practise every building block', () => {
+		expect(new Set(course.roleplays.flatMap((r) => r.data.modules))).toEqual(new Set(moduleIds));
+	});
+
+	describe.each(course.roleplays.map((r) => [r.id, r] as const))('%s', (_, roleplay) => {
+		it('passes the graph checks', () => {
+			expect(validateScenario(roleplay.data)).toEqual([]);
+		});
+
+		it('has at least 10 nodes, 3 endings covering every outcome, and a conditional choice', () => {
+			expect(roleplay.data.nodes.length).toBeGreaterThanOrEqual(10);
+			expect(roleplay.data.endings.length).toBeGreaterThanOrEqual(3);
+			expect(new Set(roleplay.data.endings.map((e) => e.outcome))).toEqual(new Set(OUTCOMES));
+			expect(roleplay.data.nodes.some((n) => n.choices.some((c) => c.condition))).toBe(true);
+		});
+
+		it('gives every choice a reason and moves at least one meter on most choices', () => {
+			const choices = roleplay.data.nodes.flatMap((n) => n.choices);
+			expect(choices.every((c) => c.why.length >= 40)).toBe(true);
+			expect(choices.filter((c) => Object.keys(c.effects).length > 0).length / choices.length).toBeGreaterThan(0.8);
+		});
 	});
 });

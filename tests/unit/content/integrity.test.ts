@@ -75,6 +75,14 @@ describe('checkCourseIntegrity', () => {
 		expect(checkCourseIntegrity(broken)[0]).toMatchObject({ file: 'content/modules/zwei.mdx', field: 'order' });
 	});
 
+	it('reports a role-play naming a missing module', () => {
+		const broken = course();
+		broken.roleplays = [{ id: 'besuch', filePath: 'content/roleplays/besuch.yaml', data: { modules: ['eins', 'fuenf'] } }];
+		expect(checkCourseIntegrity(broken)).toEqual([
+			{ file: 'content/roleplays/besuch.yaml', field: 'modules[1]', message: 'Modul "fuenf" gibt es nicht.' },
+		]);
+	});
+
 	it('reports a reference component without id', () => {
 		const broken = course();
 		broken.modules[1]!.body = '<SelfAssessment />';

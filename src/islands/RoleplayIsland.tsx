@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react';
+import { t } from '../i18n';
+import { getRoleplayPersistence } from '../lib/roleplay/persistence';
+import { openRoleplaySession, type RoleplaySession } from '../lib/roleplay/session';
+import type { Roleplay } from '../schemas/roleplay';
+import RoleplayPlayer from './roleplay/RoleplayPlayer';
+
+interface Props {
+	scenarioId: string;
+	scenario: Roleplay;
+}
+
+/**
+ * The role-play island (hydrated when visible). The stored conversation is read after mounting,
+ * so the server-rendered placeholder and the first client render agree.
+ */
+export default function RoleplayIsland({ scenarioId, scenario }: Props) {
+	const [session, setSession] = useState<RoleplaySession>();
+	useEffect(() => setSession(openRoleplaySession(scenarioId, scenario, getRoleplayPersistence())), [scenarioId, scenario]);
+	return session ? <RoleplayPlayer session={session} /> : <p className="card text-muted">{t('roleplay.loading')}</p>;
+}

@@ -1,0 +1,16 @@
+import type { RoleplayRun } from '../../schemas/roleplay-run';
+import type { RoleplayContext } from '../../machines/roleplay-machine';
+import type { ScenarioIndex } from './engine';
+
+/** The record of a finished run, from the machine's context at an ending. */
+export function runOf(index: ScenarioIndex, scenarioId: string, context: RoleplayContext, endingId: string, finishedAt: Date): RoleplayRun {
+	return {
+		scenarioId,
+		startedAt: context.startedAt,
+		finishedAt: finishedAt.toISOString(),
+		path: context.history.map((step) => step.choiceId),
+		meters: { ...context.meters },
+		endingId,
+		outcome: index.endings.get(endingId)!.outcome,
+	};
+}
