@@ -118,3 +118,9 @@ export async function staticPathsPerPath() {
 	const course = await getCourse();
 	return course.paths.map((path) => ({ params: { path: path.id }, props: { path } }));
 }
+
+/** `getStaticPaths` for pages with one page per role-play scenario. */
+export async function staticPathsPerRoleplay() {
+	const course = await getCourse();
+	return course.roleplays.map((roleplay) => ({ params: { roleplay: roleplay.id }, props: { roleplay } }));
+}

@@ -1,0 +1,136 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { t } from '../../i18n';
+import { indexScenario } from '../../lib/roleplay/engine';
+import { ENDING_TAG, createRoleplayMachine } from '../../machines/roleplay-machine';
+import type { Roleplay } from '../../schemas/roleplay';
+import { meterLabel, signed } from '../roleplay/labels';
+import Debrief from '../roleplay/Debrief';
+import MeterPanel from '../roleplay/MeterPanel';
+import Transcript from '../roleplay/Transcript';
+import { openRoomChannel, type RoomState } from './room-channel';
+
+/**
+ * A role-play played with the whole seminar room. On the projector: the large transcript, the options
+ * for discussion with the room's tally, the debrief at the end. In the presenter view: each option's
+ * effects and "why", a field per option for the tally, and the button that plays the chosen option.
+ * Nothing is stored: a run in the room is not a learner's progress.
+ */
+export default function RoomRoleplay({ scenarioId, scenario, role }: { scenarioId: string; scenario: Roleplay; role: 'audience' | 'presenter' }) {
+	const index = useMemo(() => indexScenario(scenario), [scenario]);
+	const machine = useMemo(() => createRoleplayMachine(scenario).provide({ actions: { recordRun: () => {} } }), [scenario]);
+	const actor = useActorRef(machine, { input: { startedAt: new Date().toISOString() } });
+	const snapshot = useSelector(actor, (s) => s);
+	const [tally, setTally] = useState<Record<string, number>>({});
+	const channel = useRef<ReturnType<typeof openRoomChannel>>(undefined);
+	const debriefFocus = useRef<HTMLElement | null>(null);
+
+	/** Brings the machine to the given path of choices (the presenter's state). */
+	const replay = (path: string[]) => {
+		actor.send({ type: 'user.restart', startedAt: new Date().toISOString() });
+		for (const choiceId of path) actor.send({ type: 'user.choose', choiceId });
+	};
+	const currentState = (): RoomState => ({ path: actor.getSnapshot().context.history.map((step) => step.choiceId), tally });
+
+	useEffect(() => {
+		channel.current = openRoomChannel(
+			scenarioId,
+			(state) => {
+				replay(state.path);
+				setTally(state.tally);
+			},
+			role === 'presenter' ? () => channel.current?.send(currentState()) : undefined,
+		);
+		if (role === 'audience') channel.current.hello();
+		return () => channel.current?.close();
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- open once per scenario
+	}, [scenarioId, role]);
+
+	const publish = (state: RoomState) => channel.current?.send(state);
+	const { context } = snapshot;
+	const at = String(snapshot.value);
+	const node = index.nodes.get(at);
+	const choices = node ? node.choices.filter((choice) => snapshot.can({ type: 'user.choose', choiceId: choice.id })) : [];
+	const letter = (i: number) => String.fromCharCode(65 + i);
+	const path = context.history.map((step) => step.choiceId);
+
+	const play = (choiceId: string) => {
+		actor.send({ type: 'user.choose', choiceId });
+		publish({ path: [...path, choiceId], tally });
+	};
+	const back = () => {
+		actor.send({ type: 'user.back' });
+		publish({ path: path.slice(0, -1), tally });
+	};
+	const setCount = (choiceId: string, value: string) => {
+		const count = Math.max(0, Math.min(999, Math.trunc(Number(value)) || 0));
+		const next = { ...tally, [choiceId]: count };
+		setTally(next);
+		publish({ path, tally: next });
+	};
+
+	return (
+		<div className={`room room-${role}`}>
+			<section aria-labelledby="raum-gespraech">
+				<h2 id="raum-gespraech" className="font-serif text-2xl">
+					{t('roleplay.conversation')}
+				</h2>
+				<Transcript index={index} history={context.history} current={at} />
+			</section>
+			{node && (
+				<section aria-labelledby="raum-optionen" className="mt-6">
+					<h2 id="raum-optionen" className="text-xl font-bold">
+						{t('roleplay.choicesTitle')}
+					</h2>
+					<ol className="mt-3 grid gap-3">
+						{choices.map((choice, i) => (
+							<li key={choice.id} className="card" data-choice={choice.id}>
+								<p className="text-lg">
+									<strong>{letter(i)}</strong> {choice.text}
+								</p>
+								{role === 'audience' && (tally[choice.id] ?? 0) > 0 && <p className="mt-1 font-semibold">{t('room.votes', { count: tally[choice.id] ?? 0 })}</p>}
+								{role === 'presenter' && (
+									<div className="mt-2 grid gap-2 text-base">
+										<p>
+											<strong>{t('room.effects')}:</strong>{' '}
+											{Object.entries(choice.effects).length === 0
+												? t('room.noEffects')
+												: Object.entries(choice.effects)
+														.map(([meter, delta]) => `${meterLabel(meter as never)} ${signed(delta as number)}`)
+														.join(', ')}
+										</p>
+										<p>
+											<strong>{t('room.why')}:</strong> {choice.why}
+										</p>
+										<div className="flex flex-wrap items-end gap-3">
+											<label className="grid">
+												<span>{t('room.tallyLabel', { option: letter(i) })}</span>
+												<input type="number" min={0} max={999} inputMode="numeric" className="min-h-11 w-28 rounded-md border border-line bg-canvas px-2" value={tally[choice.id] ?? 0} onChange={(event) => setCount(choice.id, event.target.value)} />
+											</label>
+											<button type="button" className="button" onClick={() => play(choice.id)}>
+												{t('room.play', { option: letter(i) })}
+											</button>
+										</div>
+									</div>
+								)}
+							</li>
+						))}
+					</ol>
+				</section>
+			)}
+			{snapshot.hasTag(ENDING_TAG) && <Debrief index={index} path={path} focusTarget={debriefFocus} />}
+			{role === 'presenter' && (
+				<>
+					<p className="mt-4">
+						<button type="button" className="min-h-11 rounded-md border border-line px-4" onClick={back} disabled={path.length === 0}>
+							{t('roleplay.back')}
+						</button>
+					</p>
+					<aside className="mt-6" aria-label={t('roleplay.metersTitle')}>
+						<MeterPanel meters={context.meters} changes={[]} />
+					</aside>
+				</>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const ROOM = '/rollenspiele/erstbesuch-werk/raum/';
+const PRESENTER = '/rollenspiele/erstbesuch-werk/raum/referent/';
+
+test('a role-play advances from the presenter view, and the projector follows with the tally', async ({ context }) => {
+	const projector = await context.newPage();
+	const presenter = await context.newPage();
+	await projector.goto(ROOM);
+	await presenter.goto(PRESENTER);
+	const firstOption = presenter.locator('[data-choice]').first();
+	await expect(firstOption.getByText('Wirkung:')).toBeVisible();
+	await expect(firstOption.getByText('Warum:')).toBeVisible();
+	await expect(projector.getByText('Wirkung:')).toHaveCount(0); // effects and "why" stay with the trainer
+
+	await presenter.getByLabel('Stimmen für A').fill('7');
+	await expect(projector.locator('[data-choice]').first()).toContainText('Stimmen im Raum: 7');
+
+	const optionText = (await presenter.locator('[data-choice]').first().locator('p').first().innerText()).replace(/^A\s*/, '');
+	await presenter.getByRole('button', { name: 'A spielen' }).click();
+	await expect(projector.getByRole('list', { name: 'Das Gespräch' })).toContainText(optionText);
+	await expect(presenter.getByRole('list', { name: 'Das Gespräch' })).toContainText(optionText);
+
+	// A projector opened later catches up with the presenter.
+	const late = await context.newPage();
+	await late.goto(ROOM);
+	await expect(late.getByRole('list', { name: 'Das Gespräch' })).toContainText(optionText);
+
+	await presenter.getByRole('button', { name: 'Einen Schritt zurück' }).click();
+	await expect(projector.getByRole('list', { name: 'Das Gespräch' })).not.toContainText(optionText);
+
+	// Played to an ending, the debrief shows on the projector.
+	for (let step = 0; step < 15; step++) {
+		const play = presenter.getByRole('button', { name: /^A spielen$/ });
+		if ((await play.count()) === 0) break;
+		await play.click();
+	}
+	await expect(projector.getByRole('heading', { name: 'Auswertung' })).toBeVisible();
+	const results = await new AxeBuilder({ page: projector }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+});
