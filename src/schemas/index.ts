@@ -6,4 +6,5 @@ export * from './module';
 export * from './path';
 export * from './quiz';
 export * from './roleplay';
+export * from './search-index';
 export * from './trainer-notes';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { AssessmentSchema, GlossaryTermSchema, ModuleSchema, PathSchema, QuizSchema } from '../../../src/schemas';
+import { AssessmentSchema, GlossaryTermSchema, ModuleSchema, PathSchema, QuizSchema, RoleplaySchema } from '../../../src/schemas';
 
 /**
  * Reads the course from disk the way the build does (same schemas, ids from file names),
@@ -48,6 +48,7 @@ export function loadCourseFromDisk() {
 		quizzes: load('quizzes', '.yaml', QuizSchema),
 		assessments: load('assessments', '.yaml', AssessmentSchema),
 		glossary: load('glossary', '.md', GlossaryTermSchema),
+		roleplays: load('roleplays', '.yaml', RoleplaySchema),
 	};
 }
 
