@@ -14,4 +14,12 @@ export const links = {
 	module: (moduleId: string) => href(`/module/${moduleId}/`),
 	glossary: (termId?: string) => href(`/glossar/${termId ? `#${termId}` : ''}`),
 	about: () => href('/ueber/'),
+	/** The search page; `query` prefilled from `?q=`. */
+	search: (query?: string) => href(`/suche/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
+	/** The search index, fetched when search first opens. */
+	searchIndex: () => href('/suche/index.json'),
+	/** A chunk of snippet texts; `version` keeps a cached chunk of an older build out. */
+	searchTexts: (chunk: number, version: string) => href(`/suche/texte/${chunk}.json?v=${encodeURIComponent(version)}`),
+	/** A role-play scenario (its pages come with the role-play feature). */
+	roleplay: (roleplayId: string) => href(`/rollenspiele/${roleplayId}/`),
 };
