@@ -51,6 +51,26 @@ export const CompactIndexSchema = z.object({
 	postings: z.array(z.string()),
 });
 
+/**
+ * UI strings the result list needs, from the dictionary (src/i18n/de.json). They travel with the
+ * index, which the search fetches anyway, instead of sitting in every page's HTML.
+ */
+export const SearchStringsSchema = z.object({
+	countOne: z.string(),
+	/** With {count}. */
+	countMany: z.string(),
+	/** With {count} and {shown}. */
+	countShown: z.string(),
+	/** With {query}. */
+	noResults: z.string(),
+	/** Leads into the suggested terms. */
+	suggestions: z.string(),
+	/** Link from the dialog to the search page with all results. */
+	all: z.string(),
+	/** Group names. */
+	kinds: z.record(SearchKindSchema, z.string()),
+});
+
 export const SearchIndexFileSchema = z.object({
 	version: z.literal(SEARCH_INDEX_VERSION),
 	/** Stored documents; a document's position is its lunr ref. */
@@ -62,11 +82,14 @@ export const SearchIndexFileSchema = z.object({
 		starts: z.array(z.number().int().nonnegative()),
 	}),
 	index: CompactIndexSchema,
+	strings: SearchStringsSchema,
 });
 
 /** `/suche/texte/<n>.json`: the texts of documents `start` to `start + texts.length - 1`. */
 export const SearchTextChunkSchema = z.object({
 	version: z.literal(SEARCH_INDEX_VERSION),
+	/** The same as the index's `texts.hash`: a chunk of another build is recognised and not used. */
+	hash: z.string().min(1),
 	start: z.number().int().nonnegative(),
 	texts: z.array(z.string()),
 });
@@ -76,3 +99,4 @@ export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
 export type SearchIndexFile = z.infer<typeof SearchIndexFileSchema>;
 export type SearchTextChunk = z.infer<typeof SearchTextChunkSchema>;
+export type SearchStrings = z.infer<typeof SearchStringsSchema>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type lunr from 'lunr';
-import { SEARCH_INDEX_VERSION, type SearchDocument, type SearchIndexFile, type SearchTextChunk } from '../../schemas/search-index';
+import { SEARCH_INDEX_VERSION, type SearchDocument, type SearchIndexFile, type SearchStrings, type SearchTextChunk } from '../../schemas/search-index';
 import { encodePostings, type CompactIndex } from './compact-index.ts';
 import { germanAnalysis, registerGerman } from './german.ts';
 
@@ -69,12 +69,12 @@ function compactIndex(builder: lunr.Builder, documentCount: number): CompactInde
 	};
 }
 
-function textChunks(documents: SearchDocument[]): SearchTextChunk[] {
+function textChunks(documents: SearchDocument[], hash: string): SearchTextChunk[] {
 	const chunks: SearchTextChunk[] = [];
 	let size = Infinity;
 	documents.forEach((document, ref) => {
 		if (size >= TEXT_CHUNK_CHARS) {
-			chunks.push({ version: SEARCH_INDEX_VERSION, start: ref, texts: [] });
+			chunks.push({ version: SEARCH_INDEX_VERSION, hash, start: ref, texts: [] });
 			size = 0;
 		}
 		chunks.at(-1)!.texts.push(document.text);
@@ -83,15 +83,16 @@ function textChunks(documents: SearchDocument[]): SearchTextChunk[] {
 	return chunks;
 }
 
-export function buildSearchFiles(documents: SearchDocument[]): SearchFiles {
-	const chunks = textChunks(documents);
-	const hash = createHash('sha256').update(JSON.stringify(chunks)).digest('base64url').slice(0, 10);
+export function buildSearchFiles(documents: SearchDocument[], strings: SearchStrings): SearchFiles {
+	const hash = createHash('sha256').update(JSON.stringify(documents.map((document) => document.text))).digest('base64url').slice(0, 10);
+	const chunks = textChunks(documents, hash);
 	return {
 		index: {
 			version: SEARCH_INDEX_VERSION,
 			documents: documents.map(({ kind, title, section, href }) => (section ? { kind, title, section, href } : { kind, title, href })),
 			texts: { hash, starts: chunks.map((chunk) => chunk.start) },
 			index: compactIndex(germanBuilder(documents), documents.length),
+			strings,
 		},
 		chunks,
 	};

@@ -4,6 +4,7 @@ import { getCourse, moduleHref } from '../content/course';
 import { links } from '../links';
 import { buildSearchFiles, type SearchFiles } from './build-index.ts';
 import { courseDocuments } from './course-documents.ts';
+import { searchStrings } from './search-strings';
 
 /**
  * The search files of this build, made once and shared by the endpoints that write them
@@ -26,7 +27,7 @@ async function build(): Promise<SearchFiles> {
 		{ modules, paths: course.paths, glossary: course.glossary, assessments: course.assessments, roleplays: course.roleplays },
 		{ module: (id) => moduleHref(course, id), path: links.path, glossary: links.glossary, roleplay: links.roleplay },
 	);
-	const built = buildSearchFiles(documents);
+	const built = buildSearchFiles(documents, searchStrings());
 	// What the browser will read is checked here, where a mistake can still fail the build.
 	SearchIndexFileSchema.parse(built.index);
 	for (const chunk of built.chunks) SearchTextChunkSchema.parse(chunk);

@@ -23,9 +23,10 @@ import { MAX_QUERY_LENGTH } from './query-param.ts';
  * expanded term with these boosts (the sum over fields of the query vector's dot product with the
  * document's BM25 field vector, over the query vector's length); a unit test compares the two on the
  * real course. It is computed here with typed arrays straight from the postings, because
- * `lunr.Index#query` allocates several objects per matching document and field: on a 500-module
- * course a common word matches thousands of sections, and lunr took about 5 ms for it where this
- * takes a tenth of that. No query string is ever parsed, so no input can raise a QueryParseError.
+ * `lunr.Index#query` allocates several objects per matching document and field: on the bench's
+ * 500-module course a common word matches thousands of sections, and lunr took several milliseconds
+ * for it where this takes about a tenth of one. No query string is ever parsed, so no input can
+ * raise a QueryParseError.
  */
 
 /** Words searched per query. */

@@ -1,6 +1,7 @@
 import { courseDocuments, type SearchLinks } from '../../../src/lib/search/course-documents';
 import { buildSearchFiles, type SearchFiles } from '../../../src/lib/search/build-index';
 import { Searcher } from '../../../src/lib/search/searcher';
+import { searchStrings } from '../../../src/lib/search/search-strings';
 import type { SearchDocument } from '../../../src/schemas/search-index';
 import { loadCourseFromDisk } from '../content/load-content';
 
@@ -21,7 +22,7 @@ let cached: { documents: SearchDocument[]; files: SearchFiles; searcher: Searche
 export function courseSearch() {
 	if (!cached) {
 		const documents = courseDocuments(loadCourseFromDisk(), testLinks);
-		const files = buildSearchFiles(documents);
+		const files = buildSearchFiles(documents, searchStrings());
 		// Through JSON, as the browser receives it.
 		cached = { documents, files, searcher: new Searcher(JSON.parse(JSON.stringify(files.index))) };
 	}

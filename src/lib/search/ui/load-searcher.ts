@@ -1,4 +1,4 @@
-import type { SearchIndexFile, SearchTextChunk } from '../../../schemas/search-index';
+import type { SearchIndexFile, SearchStrings, SearchTextChunk } from '../../../schemas/search-index';
 import { SEARCH_INDEX_VERSION } from '../../../schemas/search-index-version';
 import { links } from '../../links';
 import { Searcher } from '../searcher.ts';
@@ -8,21 +8,28 @@ import { Searcher } from '../searcher.ts';
  * A failed fetch is forgotten, so the next attempt (the next keystroke or opening) tries again.
  */
 
-let searcher: Promise<Searcher> | undefined;
+export interface LoadedSearch {
+	searcher: Searcher;
+	strings: SearchStrings;
+}
+
+let loaded: Promise<LoadedSearch> | undefined;
 const chunks = new Map<number, Promise<string[]>>();
 
-async function fetchJson<T>(url: string): Promise<T> {
-	const response = await fetch(url);
+async function fetchJson<T>(url: string, cache: RequestCache = 'default'): Promise<T> {
+	const response = await fetch(url, { cache });
 	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
 	return (await response.json()) as T;
 }
 
-export function loadSearcher(): Promise<Searcher> {
-	if (!searcher) {
-		searcher = fetchJson<SearchIndexFile>(links.searchIndex()).then((file) => new Searcher(file));
-		searcher.catch(() => (searcher = undefined));
+export function loadSearcher(): Promise<LoadedSearch> {
+	if (!loaded) {
+		// Revalidated on every page load (a cheap 304 when unchanged): after a new build the index
+		// must not be an old one from the cache, while the text chunks carry its hash in their address.
+		loaded = fetchJson<SearchIndexFile>(links.searchIndex(), 'no-cache').then((file) => ({ searcher: new Searcher(file), strings: file.strings }));
+		loaded.catch(() => (loaded = undefined));
 	}
-	return searcher;
+	return loaded;
 }
 
 /** The text a document's snippet is cut from ("" when its chunk cannot be had). */
@@ -31,7 +38,7 @@ export async function loadText(from: Searcher, ref: number): Promise<string> {
 	let texts = chunks.get(chunk);
 	if (!texts) {
 		texts = fetchJson<SearchTextChunk>(links.searchTexts(chunk, from.textsHash)).then((file) => {
-			if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`Textblock ${chunk}: Version ${file.version}`);
+			if (file.version !== SEARCH_INDEX_VERSION || file.hash !== from.textsHash) throw new Error(`Textblock ${chunk} passt nicht zum Suchindex.`);
 			return file.texts;
 		});
 		chunks.set(chunk, texts);

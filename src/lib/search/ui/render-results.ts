@@ -37,7 +37,7 @@ export function appendParts(parent: HTMLElement, parts: TextPart[]): void {
 	);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>): HTMLElementTagNameMap[K] {
 	const created = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
 	return created;

@@ -2,9 +2,9 @@ import { links } from '../../links';
 import type { SearchHit, SearchOutcome } from '../searcher.ts';
 import { highlight, snippet } from '../snippet.ts';
 import { suggestTerms } from '../suggestions.ts';
-import { loadSearcher, loadText } from './load-searcher.ts';
-import { appendParts, renderResults, type RenderedOption } from './render-results.ts';
-import { fill, readStrings } from './strings.ts';
+import { loadSearcher, loadText, type LoadedSearch } from './load-searcher.ts';
+import { appendParts, element, renderResults, type RenderedOption } from './render-results.ts';
+import { fill, readPanelStrings } from './strings.ts';
 
 /**
  * Makes a search panel (SearchPanel.astro) work: a combobox per the WAI-ARIA practice. Focus stays
@@ -25,6 +25,8 @@ export interface SearchBoxOptions {
 	syncAddress?: boolean;
 	/** Results listed. */
 	limit?: number;
+	/** Offer a link to the search page when more results were found than listed. */
+	allResultsLink?: boolean;
 	/**
 	 * Results listed per kind. Groups follow each other, so a long first group would push the second
 	 * best result (of another kind) far down; the dialog keeps groups short and links to the page.
@@ -38,11 +40,18 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 	const input = form.querySelector<HTMLInputElement>('input[role="combobox"]');
 	const list = form.querySelector<HTMLElement>('[data-search-list]');
 	const status = form.querySelector<HTMLElement>('[data-search-status]');
-	const empty = form.querySelector<HTMLElement>('[data-search-empty]');
-	const suggestions = form.querySelector<HTMLElement>('[data-search-suggestions]');
-	if (!input || !list || !status || !empty || !suggestions) throw new Error('Suche: Das Suchfeld ist unvollständig.');
-	const all = form.querySelector<HTMLElement>('[data-search-all]');
-	const strings = readStrings(form);
+	if (!input || !list || !status) throw new Error('Suche: Das Suchfeld ist unvollständig.');
+	// Shown only by this script, so made by it: what to try when nothing is found, and (in the
+	// dialog, which lists fewer results) the way to all of them.
+	const empty = element('div', { class: 'search-empty', hidden: '' });
+	const emptyLead = element('p', {});
+	const suggestions = element('ul', { class: 'search-suggestions' });
+	empty.append(emptyLead, suggestions);
+	const all = options.allResultsLink ? element('p', { class: 'search-note', hidden: '' }) : undefined;
+	const allLink = element('a', { href: links.search() });
+	all?.append(allLink);
+	list.after(...[empty, all].filter((e) => e !== undefined));
+	const panelStrings = readPanelStrings(form);
 	const idPrefix = list.id;
 	const limit = options.limit ?? 20;
 
@@ -68,14 +77,15 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 		} else input!.removeAttribute('aria-activedescendant');
 	}
 
-	function countText(outcome: SearchOutcome): string {
+	function countText(outcome: SearchOutcome, strings: LoadedSearch['strings']): string {
 		if (outcome.total === 1) return strings.countOne;
 		if (outcome.total > outcome.hits.length) return fill(strings.countShown, { count: outcome.total, shown: outcome.hits.length });
 		return fill(strings.countMany, { count: outcome.total });
 	}
 
-	function showSuggestions(terms: string[]) {
-		suggestions!.replaceChildren(
+	function showSuggestions(lead: string, terms: string[]) {
+		emptyLead.textContent = lead;
+		suggestions.replaceChildren(
 			...terms.map((term) => {
 				const item = document.createElement('li');
 				const button = document.createElement('button');
@@ -97,13 +107,14 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 		const current = ++generation;
 		const query = input!.value.trim();
 		if (options.syncAddress) history.replaceState(history.state, '', links.search(query));
-		let searcher;
+		let loaded: LoadedSearch;
 		try {
-			searcher = await loadSearcher();
+			loaded = await loadSearcher();
 		} catch {
-			if (current === generation) announce(strings.loadError, 0);
+			if (current === generation) announce(panelStrings.loadError, 0);
 			return;
 		}
+		const { searcher, strings } = loaded;
 		if (current !== generation) return;
 		const found: SearchOutcome = query ? searcher.search(query, limit) : { hits: [], total: 0, words: [] };
 		const outcome = { ...found, hits: capPerKind(found.hits, options.perKind ?? Infinity) };
@@ -113,13 +124,14 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 		input!.removeAttribute('aria-activedescendant');
 		list!.hidden = rendered.length === 0;
 		input!.setAttribute('aria-expanded', String(rendered.length > 0));
-		empty!.hidden = !query || rendered.length > 0;
-		if (query && rendered.length === 0) showSuggestions(suggestTerms(searcher.documents, query));
+		empty.hidden = !query || rendered.length > 0;
+		if (query && rendered.length === 0) showSuggestions(strings.suggestions, suggestTerms(searcher.documents, query));
 		if (all) {
 			all.hidden = outcome.total <= outcome.hits.length;
-			all.querySelector('a')?.setAttribute('href', links.search(query));
+			allLink.textContent = strings.all;
+			allLink.href = links.search(query);
 		}
-		announce(query ? (rendered.length > 0 ? countText(outcome) : fill(strings.noResults, { query })) : '');
+		announce(query ? (rendered.length > 0 ? countText(outcome, strings) : fill(strings.noResults, { query })) : '');
 
 		for (const option of rendered)
 			void loadText(searcher, option.hit.ref).then((text) => {
@@ -166,13 +178,13 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 			void run();
 		});
 
-	status.textContent = strings.loading;
+	status.textContent = panelStrings.loading;
 	void loadSearcher().then(
 		() => {
 			status.textContent = '';
 			void run();
 		},
-		() => announce(strings.loadError, 0),
+		() => announce(panelStrings.loadError, 0),
 	);
 }
 

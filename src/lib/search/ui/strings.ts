@@ -1,29 +1,18 @@
-import type { SearchKind } from '../../../schemas/search-index';
-
 /**
- * The UI strings the search code writes while it runs (counts, states, group names). The panel
- * renders them from the dictionary into `data-strings`, so the browser bundle carries no dictionary.
+ * UI strings of the search code. Two are needed before (or without) the index and sit on the panel
+ * as data attributes; the result list's strings come with the index (SearchStringsSchema).
  */
-export interface SearchStrings {
+export interface PanelStrings {
 	loading: string;
 	loadError: string;
-	countOne: string;
-	/** "{count} Treffer" */
-	countMany: string;
-	/** "{count} Treffer, die ersten {shown} …" */
-	countShown: string;
-	/** "Keine Treffer für „{query}“." */
-	noResults: string;
-	kinds: Record<SearchKind, string>;
 }
 
 export function fill(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 
-/** Reads the strings the panel rendered; a missing or broken attribute is a build bug, so it throws. */
-export function readStrings(element: HTMLElement): SearchStrings {
-	const raw = element.dataset.strings;
-	if (!raw) throw new Error('Suche: data-strings fehlt.');
-	return JSON.parse(raw) as SearchStrings;
+export function readPanelStrings(form: HTMLElement): PanelStrings {
+	const { loading, loadError } = form.dataset;
+	if (!loading || !loadError) throw new Error('Suche: data-loading oder data-load-error fehlt.');
+	return { loading, loadError };
 }
