@@ -29,9 +29,29 @@ export function foldGerman(word: string): string {
 		.normalize('NFC');
 }
 
-const foldToken: lunr.PipelineFunction = (token) => token.update((word) => foldGerman(word));
+/**
+ * Remembers results per word: a course repeats its words thousands of times, and folding and
+ * stemming every occurrence again was most of the index build's time. Bounded for long browser
+ * sessions.
+ */
+function remembered(compute: (word: string) => string): (word: string) => string {
+	const cache = new Map<string, string>();
+	return (word) => {
+		let result = cache.get(word);
+		if (result === undefined) {
+			if (cache.size >= 50_000) cache.clear();
+			result = compute(word);
+			cache.set(word, result);
+		}
+		return result;
+	};
+}
+
+const fold = remembered(foldGerman);
+const foldToken: lunr.PipelineFunction = (token) => token.update((word) => fold(word));
 
 let registered = false;
+let cachedStemmer: lunr.PipelineFunction | undefined;
 
 /** Registers lunr-languages and the fold step once; lunr warns when a label is registered twice. */
 export function registerGerman(): typeof lunr {
@@ -46,10 +66,18 @@ export function registerGerman(): typeof lunr {
 	return lunr;
 }
 
+type Step = lunr.PipelineFunction & { label?: string };
+
 /** The German analysis steps, in order, for both the index and the search pipeline. */
-function germanSteps(): lunr.PipelineFunction[] {
-	const de = registerGerman().de as { trimmer: lunr.PipelineFunction; stopWordFilter: lunr.PipelineFunction; stemmer: lunr.PipelineFunction };
-	return [de.trimmer, de.stopWordFilter, foldToken, de.stopWordFilter, de.stemmer];
+function germanSteps(): Step[] {
+	const de = registerGerman().de as { trimmer: Step; stopWordFilter: Step; stemmer: Step };
+	if (!cachedStemmer) {
+		// lunr-languages' stemmer behind a cache; it stems identically, so it keeps the stemmer's
+		// registered label (lunr serializes a pipeline by label).
+		const stem = remembered((word) => de.stemmer(new lunr.Token(word, {}), 0, [])?.toString() ?? word);
+		cachedStemmer = Object.assign(((token) => token.update((word) => stem(word))) as Step, { label: de.stemmer.label });
+	}
+	return [de.trimmer, de.stopWordFilter, foldToken, de.stopWordFilter, cachedStemmer];
 }
 
 /** A lunr plugin (`builder.use(germanAnalysis)`) that replaces lunr's English pipelines. */
@@ -63,7 +91,7 @@ export function germanAnalysis(this: lunr.Builder): void {
 
 /** Labels of the pipeline steps, as lunr serializes a pipeline; the index records them. */
 export function germanPipelineLabels(): string[] {
-	return germanSteps().map((step) => (step as { label?: string }).label ?? '?');
+	return germanSteps().map((step) => step.label ?? '?');
 }
 
 /**
