@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type lunr from 'lunr';
 import { SEARCH_INDEX_VERSION, type SearchDocument, type SearchIndexFile, type SearchStrings, type SearchTextChunk } from '../../schemas/search-index';
 import { encodePostings, type CompactIndex } from './compact-index.ts';
-import { germanAnalysis, registerGerman } from './german.ts';
+import { analyseWord, germanAnalysis, registerGerman } from './german.ts';
 
 /**
  * Builds the search files at build time (Node only): the lunr index with German analysis in compact
@@ -31,16 +31,33 @@ export interface SearchFiles {
 	chunks: SearchTextChunk[];
 }
 
-/** The lunr builder with every document added; exported for tests that compare with lunr's own index. */
+/**
+ * The lunr builder with every document added. Each distinct word goes through the German pipeline
+ * once (a course repeats its words thousands of times) and the builder receives the resulting terms,
+ * its own pipeline emptied; a unit test holds the counts to those of a builder that analyses the raw
+ * text itself. Words are cut with lunr's own separator, as lunr.tokenizer cuts them.
+ */
 export function germanBuilder(documents: SearchDocument[]): lunr.Builder {
 	const lunr = registerGerman();
 	const builder = new lunr.Builder();
-	builder.use(germanAnalysis);
+	builder.use(germanAnalysis); // the search pipeline, recorded in the index
+	builder.pipeline.reset(); // the words arrive analysed
 	builder.ref('ref');
 	for (const [field, boost] of Object.entries(FIELD_BOOSTS)) builder.field(field, { boost });
 	// No term positions: snippets are cut in the browser from the stored text.
 	builder.metadataWhitelist = [];
-	documents.forEach((document, ref) => builder.add({ ref: String(ref), ...document.fields }));
+	const analysed = new Map<string, string[]>();
+	const terms = (text: string) =>
+		text
+			.toLowerCase()
+			.split(lunr.tokenizer.separator)
+			.flatMap((word) => {
+				if (!word) return [];
+				let result = analysed.get(word);
+				if (!result) analysed.set(word, (result = analyseWord(word)));
+				return result;
+			});
+	documents.forEach(({ fields }, ref) => builder.add({ ref: String(ref), title: terms(fields.title), heading: terms(fields.heading), body: terms(fields.body) }));
 	return builder;
 }
 

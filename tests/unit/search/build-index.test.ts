@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { germanBuilder } from '../../../src/lib/search/build-index';
+import lunr from 'lunr';
+import { FIELD_BOOSTS, germanBuilder } from '../../../src/lib/search/build-index';
+import { germanAnalysis } from '../../../src/lib/search/german';
 import { decodeIndex } from '../../../src/lib/search/compact-index';
 import { SearchIndexFileSchema, SearchTextChunkSchema } from '../../../src/schemas/search-index';
 import { courseSearch } from './course-index';
@@ -20,6 +22,18 @@ describe('search files of the real course', () => {
 	it('keep every snippet text, in order, across the chunks', () => {
 		expect(files.index.texts.starts).toEqual(files.chunks.map((chunk) => chunk.start));
 		expect(files.chunks.flatMap((chunk) => chunk.texts)).toEqual(documents.map((d) => d.text));
+	});
+
+	it('count the terms a lunr builder counts when it analyses the raw text itself', () => {
+		const plain = new lunr.Builder();
+		plain.use(germanAnalysis);
+		plain.ref('ref');
+		for (const [field, boost] of Object.entries(FIELD_BOOSTS)) plain.field(field, { boost });
+		documents.forEach((document, ref) => plain.add({ ref: String(ref), ...document.fields }));
+		type Counts = { fieldTermFrequencies: object; fieldLengths: object };
+		const ours = germanBuilder(documents) as unknown as Counts;
+		expect(ours.fieldTermFrequencies).toEqual((plain as unknown as Counts).fieldTermFrequencies);
+		expect(ours.fieldLengths).toEqual((plain as unknown as Counts).fieldLengths);
 	});
 
 	it('recompute exactly the BM25 weights lunr would serialize', () => {
