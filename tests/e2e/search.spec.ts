@@ -49,6 +49,14 @@ test.describe('search dialog', () => {
 		await expect(searchField(page)).toBeFocused();
 		await page.getByRole('button', { name: 'Schließen' }).click();
 		await expect(dialog).toBeHidden();
+
+		// A click on the dialog's own padding keeps it open; one on the backdrop closes it.
+		await button.click();
+		const box = (await dialog.boundingBox())!;
+		await page.mouse.click(box.x + 4, box.y + box.height - 4);
+		await expect(dialog).toBeVisible();
+		await page.mouse.click(5, 5); // the corner of the page, under the backdrop
+		await expect(dialog).toBeHidden();
 	});
 
 	test('arrow keys choose a result and Enter opens it at its heading', async ({ page }) => {
