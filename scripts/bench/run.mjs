@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageWeight } from './page-weight.mjs';
+import { searchBench } from './search-bench.mjs';
 import { writeSyntheticCourse } from './synthetic-corpus.mjs';
 
 const root = join(import.meta.dirname, '../..');
@@ -113,6 +114,7 @@ const course = measureSite(courseOut);
 printTable(course);
 console.log();
 checkPageBudgets(course, 'course', courseOut);
+await searchBench(courseOut, { label: 'course', synthetic: false, budget });
 rmSync(courseOut, { recursive: true, force: true });
 
 // 2. A synthetic course against the minimal baseline.
@@ -154,6 +156,7 @@ if (values.synthetic) {
 		growth <= BUDGET.htmlGrowth,
 		`median ${kb(medianModuleHtml(smallSite))} at 10 modules, ${kb(medianModuleHtml(largeSite))} at ${count} (${(growth * 100).toFixed(1)} %)`,
 	);
+	await searchBench(join(work, 'out-ours'), { label: `synthetic ${count}`, synthetic: true, budget });
 	rmSync(work, { recursive: true, force: true });
 }
 

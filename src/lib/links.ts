@@ -25,4 +25,10 @@ export const links = {
 	presenter: (moduleId: string) => href(`/praesentation/${moduleId}/referent/`),
 	handout: (moduleId: string, trainer = false) => href(`/praesentation/${moduleId}/${trainer ? 'trainerfassung' : 'handout'}/`),
 	certificate: (pathId: string) => href(`/zertifikat/${pathId}/`),
+	/** The search page; `query` prefilled from `?q=`. */
+	search: (query?: string) => href(`/suche/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
+	/** The search index, fetched when search first opens. */
+	searchIndex: () => href('/suche/index.json'),
+	/** A chunk of snippet texts; `version` keeps a cached chunk of an older build out. */
+	searchTexts: (chunk: number, version: string) => href(`/suche/texte/${chunk}.json?v=${encodeURIComponent(version)}`),
 };

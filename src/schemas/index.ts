@@ -8,4 +8,5 @@ export * from './path';
 export * from './quiz';
 export * from './roleplay';
 export * from './roleplay-run';
+export * from './search-index';
 export * from './trainer-notes';

@@ -109,6 +109,7 @@ test.describe('layouts', () => {
 		await page.goto('/pfade/');
 		await page.getByRole('main').getByRole('link').first().click();
 		await page.getByRole('link', { name: 'Lernpfad beginnen' }).click();
+		await expect(page.getByText(/Modul 1 von \d+/)).toBeVisible(); // the module page has loaded
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});

@@ -1,0 +1,48 @@
+import type { SearchIndexFile, SearchStrings, SearchTextChunk } from '../../../schemas/search-index';
+import { SEARCH_INDEX_VERSION } from '../../../schemas/search-index-version';
+import { links } from '../../links';
+import { Searcher } from '../searcher.ts';
+
+/**
+ * Fetches the search index once per page, and snippet texts chunk by chunk as results need them.
+ * A failed fetch is forgotten, so the next attempt (the next keystroke or opening) tries again.
+ */
+
+export interface LoadedSearch {
+	searcher: Searcher;
+	strings: SearchStrings;
+}
+
+let loaded: Promise<LoadedSearch> | undefined;
+const chunks = new Map<number, Promise<string[]>>();
+
+async function fetchJson<T>(url: string, cache: RequestCache = 'default'): Promise<T> {
+	const response = await fetch(url, { cache });
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return (await response.json()) as T;
+}
+
+export function loadSearcher(): Promise<LoadedSearch> {
+	if (!loaded) {
+		// Revalidated on every page load (a cheap 304 when unchanged): after a new build the index
+		// must not be an old one from the cache, while the text chunks carry its hash in their address.
+		loaded = fetchJson<SearchIndexFile>(links.searchIndex(), 'no-cache').then((file) => ({ searcher: new Searcher(file), strings: file.strings }));
+		loaded.catch(() => (loaded = undefined));
+	}
+	return loaded;
+}
+
+/** The text a document's snippet is cut from ("" when its chunk cannot be had). */
+export async function loadText(from: Searcher, ref: number): Promise<string> {
+	const { chunk, offset } = from.textLocation(ref);
+	let texts = chunks.get(chunk);
+	if (!texts) {
+		texts = fetchJson<SearchTextChunk>(links.searchTexts(chunk, from.textsHash)).then((file) => {
+			if (file.version !== SEARCH_INDEX_VERSION || file.hash !== from.textsHash) throw new Error(`Textblock ${chunk} passt nicht zum Suchindex.`);
+			return file.texts;
+		});
+		chunks.set(chunk, texts);
+		texts.catch(() => chunks.delete(chunk));
+	}
+	return (await texts.catch(() => []))[offset] ?? '';
+}

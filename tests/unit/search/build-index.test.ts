@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import lunr from 'lunr';
+import { FIELD_BOOSTS, germanBuilder } from '../../../src/lib/search/build-index';
+import { germanAnalysis } from '../../../src/lib/search/german';
+import { decodeIndex } from '../../../src/lib/search/compact-index';
+import { SearchIndexFileSchema, SearchTextChunkSchema } from '../../../src/schemas/search-index';
+import { courseSearch } from './course-index';
+
+describe('search files of the real course', () => {
+	const { documents, files } = courseSearch();
+
+	it('match their schemas', () => {
+		SearchIndexFileSchema.parse(files.index);
+		for (const chunk of files.chunks) SearchTextChunkSchema.parse(chunk);
+	});
+
+	it('store every document once, without its indexed fields', () => {
+		expect(files.index.documents).toHaveLength(documents.length);
+		expect(Object.keys(files.index.documents[0]!).sort()).toEqual(['href', 'kind', 'title']);
+	});
+
+	it('keep every snippet text, in order, across the chunks', () => {
+		expect(files.index.texts.starts).toEqual(files.chunks.map((chunk) => chunk.start));
+		expect(files.chunks.flatMap((chunk) => chunk.texts)).toEqual(documents.map((d) => d.text));
+	});
+
+	it('count the terms a lunr builder counts when it analyses the raw text itself', () => {
+		const plain = new lunr.Builder();
+		plain.use(germanAnalysis);
+		plain.ref('ref');
+		for (const [field, boost] of Object.entries(FIELD_BOOSTS)) plain.field(field, { boost });
+		documents.forEach((document, ref) => plain.add({ ref: String(ref), ...document.fields }));
+		type Counts = { fieldTermFrequencies: object; fieldLengths: object };
+		const ours = germanBuilder(documents) as unknown as Counts;
+		expect(ours.fieldTermFrequencies).toEqual((plain as unknown as Counts).fieldTermFrequencies);
+		expect(ours.fieldLengths).toEqual((plain as unknown as Counts).fieldLengths);
+	});
+
+	it('recompute exactly the BM25 weights lunr would serialize', () => {
+		const lunrJson = germanBuilder(documents).build().toJSON() as unknown as {
+			invertedIndex: [string, { _index: number }][];
+			fieldVectors: [string, number[]][];
+		};
+		const lunrIndexOf = new Map(lunrJson.invertedIndex.map(([term, posting]) => [posting._index, term]));
+		const decoded = decodeIndex(files.index.index);
+		const fields = files.index.index.fields;
+		for (const [fieldRef, elements] of lunrJson.fieldVectors) {
+			const [field, ref] = fieldRef.split('/') as [string, string];
+			for (let i = 0; i < elements.length; i += 2) {
+				const term = lunrIndexOf.get(elements[i]!)!;
+				const postings = decoded.postings[decoded.terms.indexOf(term)]![fields.indexOf(field)]!;
+				const at = postings.documents.indexOf(Number(ref));
+				expect(postings.weights[at], `${fieldRef} ${term}`).toBe(elements[i + 1]);
+			}
+		}
+	});
+
+	it('are the same for the same course (the texts hash only changes with the texts)', () => {
+		const again = courseSearch().files;
+		expect(again.index.texts.hash).toBe(files.index.texts.hash);
+	});
+});
