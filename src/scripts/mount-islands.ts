@@ -8,6 +8,10 @@ const mounters: Record<string, () => Promise<(element: HTMLElement) => void>> = 
 	quiz: () => import('../islands/quiz/mount').then((m) => m.mountQuiz),
 	assessment: () => import('../islands/assessment/mount').then((m) => m.mountAssessment),
 	dashboard: () => import('../islands/dashboard/mount').then((m) => m.mountDashboard),
+	assignment: () => import('../islands/assignment/mount').then((m) => m.mountAssignment),
+	record: () => import('../islands/record/mount').then((m) => m.mountRecord),
+	'hr-composer': () => import('../islands/hr/mount-composer').then((m) => m.mountComposer),
+	'hr-overview': () => import('../islands/hr/mount-overview').then((m) => m.mountOverview),
 };
 
 export function mountIslandsWhenVisible(root: ParentNode = document): void {

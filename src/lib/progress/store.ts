@@ -6,7 +6,8 @@
  *        { version: 1, updatedAt, modules: { <moduleId>: { firstVisitedAt, lastVisitedAt,
  *          sectionsRead: { <slug>: iso }, markedReadAt? } }, quizAttempts: { <quizId>: Attempt[] },
  *          assessments: { <assessmentId>: Result[] }, roleplayRuns: { <scenarioId>: Run[] },
- *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } }, assignments: { <id>: … },
+ *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } },
+ *          assignments: { <assignmentId>: { assignment, acceptedAt, updatedAt } },
  *          notes: { <id>: { updatedAt, text } }, lastLocation? }
  *   keys `bzw:progress-backup:<iso>`    the raw text of stored data that could not be read in full,
  *        kept so nothing is lost silently; the learner can download it.
@@ -28,6 +29,7 @@
  */
 import { loadProgress, type LoadResult } from './load';
 import { mergeProgress } from './merge';
+import type { Assignment } from '../assignments/schema';
 import {
 	emptyState,
 	type AssessmentResult,
@@ -158,6 +160,17 @@ export class ProgressStore {
 			const { [scenarioId]: _removed, ...rest } = state.roleplaySnapshots;
 			return { ...state, roleplaySnapshots: rest };
 		}, { dropFromMemory: (state) => delete state.roleplaySnapshots[scenarioId] });
+	}
+
+	/** Keeps an assignment from a link (validated by lib/assignments/link.ts); accepting it again keeps the first acceptance. */
+	acceptAssignment(assignment: Assignment): WriteOutcome {
+		return this.update((state, now) => {
+			const previous = state.assignments[assignment.id];
+			return {
+				...state,
+				assignments: { ...state.assignments, [assignment.id]: { assignment, acceptedAt: previous?.acceptedAt ?? now, updatedAt: now } },
+			};
+		});
 	}
 
 	/** Merges validated progress (an imported file, see transfer.ts) into the stored progress. */
