@@ -17,6 +17,7 @@ const inDays = (days: number) => {
 const MODULE_TITLE = 'Warum Geschäftsbeziehungen zählen';
 
 test('assignment → learner → completion record → HR overview', async ({ browser }) => {
+	test.slow(); // three people's steps with four accessibility checks in one story
 	// HR composes an assignment for two people.
 	const hrContext = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 	const hr = await hrContext.newPage();
@@ -141,4 +142,15 @@ test.describe('assignment links as untrusted input', () => {
 		await expect(row).toContainText('31.01.2026⚠ Überfällig');
 		await expect(row).toContainText('Noch nicht begonnen');
 	});
+});
+
+test('the HR page offers both SCORM packages of every learning path for download', async ({ page }) => {
+	await page.goto('/hr/');
+	const links = page.getByRole('region', { name: 'SCORM-Pakete je Lernpfad' }).getByRole('link');
+	await expect(links).toHaveCount(8);
+	for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
+		const response = await page.request.get(href);
+		expect(response.status(), href).toBe(200);
+		expect((await response.body()).subarray(0, 2).toString()).toBe('PK'); // a zip file
+	}
 });
