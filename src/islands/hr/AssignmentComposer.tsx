@@ -75,7 +75,7 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 	const checkbox = (list: 'pathIds' | 'moduleIds', id: string, label: ReactNode) => (
 		<li key={id}>
 			<label className="flex min-h-11 items-start gap-2 py-1">
-				<input type="checkbox" className="mt-1 size-5" checked={draft[list].includes(id)} onChange={(event) => toggle(list, id, event.target.checked)} />
+				<input type="checkbox" className="mt-1 size-5 shrink-0" checked={draft[list].includes(id)} onChange={(event) => toggle(list, id, event.target.checked)} />
 				<span>{label}</span>
 			</label>
 		</li>
