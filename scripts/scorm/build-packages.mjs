@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { SCORM_VERSIONS, scormPackageName } from '../../src/lib/scorm/package-name.ts';
 import { manifest12, manifest2004 } from './manifest.mjs';

@@ -10,6 +10,15 @@ import type { DashboardData } from '../dashboard/types';
 import { downloadText } from '../shared/download';
 import { assignmentStatusText, deadlineText } from './status-text';
 
+/** The assignment id from the address's fragment; a malformed one simply matches nothing. */
+function idFromHash(): string {
+	try {
+		return decodeURIComponent(location.hash.slice(1));
+	} catch {
+		return '';
+	}
+}
+
 /**
  * The printable completion record of one accepted assignment (`/nachweis/#<id>`): who, what, by
  * when, the status and score of every module, and the same as a JSON file for HR.
@@ -17,10 +26,10 @@ import { assignmentStatusText, deadlineText } from './status-text';
 export function RecordSheet({ data }: { data: DashboardData }) {
 	const store = getProgressStore();
 	const [state, setState] = useState<ProgressState>(() => store.getState());
-	const [id, setId] = useState(() => decodeURIComponent(location.hash.slice(1)));
+	const [id, setId] = useState(idFromHash);
 	useEffect(() => {
 		showStorageNotices(store);
-		const follow = () => setId(decodeURIComponent(location.hash.slice(1)));
+		const follow = () => setId(idFromHash());
 		window.addEventListener('hashchange', follow);
 		const unsubscribe = store.subscribe(setState);
 		return () => {
