@@ -81,18 +81,20 @@ export class LmsSession {
 			values.push(['cmi.location', location.slice(0, 1000)], ['cmi.session_time', duration2004(sessionMilliseconds)], ['cmi.exit', 'suspend']);
 		}
 		values.push(['cmi.suspend_data', suspendData]);
-		const ok = values.every(([element, value]) => this.set(element, value));
-		return this.commit() && ok;
+		// Every value is tried even when one is refused; the commit still carries the rest.
+		const results = values.map(([element, value]) => this.set(element, value));
+		return this.commit() && results.every(Boolean);
 	}
 
 	/** Session time, exit, a last commit, then finish; once only. */
 	finish(sessionMilliseconds: number): boolean {
 		if (this.finished) return true;
 		this.finished = true;
-		const ok =
+		const results =
 			this.found.version === '1.2'
-				? this.set('cmi.core.session_time', timespan12(sessionMilliseconds)) && this.set('cmi.core.exit', 'suspend')
-				: this.set('cmi.session_time', duration2004(sessionMilliseconds)) && this.set('cmi.exit', 'suspend');
+				? [this.set('cmi.core.session_time', timespan12(sessionMilliseconds)), this.set('cmi.core.exit', 'suspend')]
+				: [this.set('cmi.session_time', duration2004(sessionMilliseconds)), this.set('cmi.exit', 'suspend')];
+		const ok = results.every(Boolean);
 		const committed = this.commit();
 		return this.check(this.found.version === '1.2' ? this.found.api.LMSFinish('') : this.found.api.Terminate('')) && ok && committed;
 	}

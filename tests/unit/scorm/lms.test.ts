@@ -48,6 +48,17 @@ describe('LMS session', () => {
 		expect(values).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.exit': 'suspend', 'cmi.session_time': 'PT1M30S' });
 	});
 
+	it('still sends and commits the other values when the LMS refuses one', () => {
+		const { api, values } = recording(new Scorm2004API({ logLevel: 5 }), 'SetValue');
+		const original = api.SetValue.bind(api);
+		Object.assign(api, { SetValue: (element: string, value: string) => (element === 'cmi.progress_measure' ? 'false' : original(element, value)) });
+		const session = new LmsSession({ version: '2004', api: api as never });
+		session.initialize();
+		expect(session.report(report, '{"v":1}', 'pfade/x/index.html', 1000)).toBe(false);
+		expect(values).toMatchObject({ 'cmi.score.raw': '75', 'cmi.suspend_data': '{"v":1}', 'cmi.location': 'pfade/x/index.html' });
+		expect(api.cmi.suspend_data).toBe('{"v":1}');
+	});
+
 	it('keeps the LMS’s error when it refuses', () => {
 		const refusing = {
 			LMSInitialize: () => 'false',
