@@ -5,10 +5,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { scrollableTables } from './src/lib/markdown/scrollable-tables.ts';
+import { SCORM_BASE } from './scripts/scorm/base.mjs';
+
+// The SCORM build (scripts/scorm/build-packages.mjs) puts every address under a placeholder base
+// that the packager rewrites into relative addresses; the site itself is served from the root.
+const scormBuild = process.env.BZW_SCORM === '1';
 
 export default defineConfig({
 	site: 'https://beziehungsweise.example',
 	trailingSlash: 'always',
+	...(scormBuild ? { base: SCORM_BASE } : {}),
 	integrations: [mdx(), react()],
 	markdown: {
 		processor: satteri({ hastPlugins: [scrollableTables('Tabelle, seitlich scrollbar')] }),

@@ -2,6 +2,8 @@
  * Every internal address the site links to, in one place, so the URL scheme (and a base path,
  * as an LMS package will need) changes here only.
  */
+import { scormPackageName, type ScormVersion } from './scorm/package-name';
+
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 export const href = (path: string): string => `${base}${path}`;
@@ -31,4 +33,15 @@ export const links = {
 	searchIndex: () => href('/suche/index.json'),
 	/** A chunk of snippet texts; `version` keeps a cached chunk of an older build out. */
 	searchTexts: (chunk: number, version: string) => href(`/suche/texte/${chunk}.json?v=${encodeURIComponent(version)}`),
+	/** The course's structure for learner islands (dashboard, assignment, record). */
+	courseData: () => href('/lernstand/kurs.json'),
+	/** Where a learner opens an assignment link; the assignment follows in the fragment. */
+	assignment: () => href('/zuweisung/'),
+	/** The printable completion record of one accepted assignment. */
+	record: (assignmentId?: string) => href(`/nachweis/${assignmentId ? `#${assignmentId}` : ''}`),
+	hr: () => href('/hr/'),
+	hrAssign: () => href('/hr/zuweisen/'),
+	hrOverview: () => href('/hr/uebersicht/'),
+	hrData: () => href('/hr/kurs.json'),
+	scormPackage: (pathId: string, version: ScormVersion) => href(`/scorm/${scormPackageName(pathId, version)}`),
 };

@@ -1,16 +1,19 @@
 /**
- * Mounts the React islands of a content page (knowledge checks, self-assessments) when their
- * placeholder comes within a screen of the viewport. Mounting them here rather than with Astro's
- * `client:visible` spares every module page Astro's inline island runtime (about 2 KB gzip), and
- * React loads only when a learner scrolls towards an island.
+ * Mounts the React islands of a page when their placeholder (`data-mount="<kind>"`) comes within a
+ * screen of the viewport. Mounting them here rather than with Astro's `client:visible` spares
+ * every module page Astro's inline island runtime (about 2 KB gzip), and React loads only when a
+ * learner scrolls towards an island. Each page passes the islands it can have, so a module page's
+ * script never even names the dashboard or the HR islands (nor their chunks).
  */
-const mounters: Record<string, () => Promise<(element: HTMLElement) => void>> = {
+export type Mounters = Record<string, () => Promise<(element: HTMLElement) => void>>;
+
+/** The islands authors place in modules (see user-components). */
+export const contentIslands: Mounters = {
 	quiz: () => import('../islands/quiz/mount').then((m) => m.mountQuiz),
 	assessment: () => import('../islands/assessment/mount').then((m) => m.mountAssessment),
-	dashboard: () => import('../islands/dashboard/mount').then((m) => m.mountDashboard),
 };
 
-export function mountIslandsWhenVisible(root: ParentNode = document): void {
+export function mountIslandsWhenVisible(mounters: Mounters = contentIslands, root: ParentNode = document): void {
 	const observer = new IntersectionObserver(
 		(entries) => {
 			for (const entry of entries.filter((e) => e.isIntersecting)) {

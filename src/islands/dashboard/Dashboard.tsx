@@ -5,12 +5,13 @@ import type { ProgressState } from '../../lib/progress/schema';
 import { getProgressStore } from '../../lib/progress/store';
 import { showStorageNotices } from '../../scripts/storage-notice';
 import { ProfileView } from '../assessment/ProfileView';
+import { Assignments } from './Assignments';
 import { DataPanel } from './DataPanel';
 import type { DashboardData } from './types';
 
 const date = (iso: string) => new Date(iso).toLocaleDateString('de-DE');
 
-/** "Mein Lernstand": continue, paths, knowledge checks, self-assessment profiles, role-play runs, and the learner's data. */
+/** "Mein Lernstand": continue, assignments, paths, knowledge checks, self-assessment profiles, role-play runs, and the learner's data. */
 export function Dashboard({ data }: { data: DashboardData }) {
 	const store = getProgressStore();
 	const [state, setState] = useState<ProgressState>(() => store.getState());
@@ -37,6 +38,8 @@ export function Dashboard({ data }: { data: DashboardData }) {
 					<p className="mt-2">{t('dashboard.continueEmpty')}</p>
 				)}
 			</section>
+
+			<Assignments state={state} data={data} />
 
 			<section className="mt-10" aria-labelledby="pfade">
 				<h2 id="pfade" className="font-serif text-2xl">

@@ -1,12 +1,16 @@
 import type { Messages } from '../../i18n';
+import type { ModuleMeta } from '../../lib/progress/completion';
 import type { PathMeta } from '../../lib/content/progress-meta';
 import type { Assessment } from '../../schemas/assessment';
 
-/** The course structure the dashboard reads (served as /lernstand/kurs.json). */
+/** The course structure the learner's islands read (served as /lernstand/kurs.json). */
 export interface DashboardData {
 	paths: PathMeta[];
+	/** Every module once, at the address where it lives. */
+	modules: ModuleMeta[];
 	quizzes: { id: string; title: string; passMark: number; moduleTitle: string; moduleHref: string }[];
 	assessments: { id: string; assessment: Assessment; href?: string }[];
 	roleplays: { id: string; title: string; href: string }[];
+	links: { dashboard: string; record: string };
 	messages: Messages;
 }

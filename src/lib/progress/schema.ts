@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AssignmentSchema } from '../assignments/schema';
 
 /**
  * The shape of stored progress, version 1. Validated with Valibot rather than the Zod the content
@@ -74,8 +75,12 @@ export const RoleplayRunSchema = v.object({
 /** A conversation in progress, so a reload resumes it. The snapshot itself is validated by the role-play engine. */
 export const RoleplaySnapshotSchema = v.object({ savedAt: Timestamp, snapshot: v.unknown() });
 
-/** Room for the HR issue: an accepted assignment. Its fields beyond these are that issue's to define. */
-export const AssignmentRecordSchema = v.looseObject({ acceptedAt: Timestamp, updatedAt: Timestamp });
+/**
+ * An assignment the learner accepted from a link (lib/assignments): the assignment as it arrived,
+ * and when it was accepted. Stored under the assignment's id; accepting the same link again
+ * updates `updatedAt` only.
+ */
+export const AssignmentRecordSchema = v.object({ assignment: AssignmentSchema, acceptedAt: Timestamp, updatedAt: Timestamp });
 
 export const NoteSchema = v.object({ updatedAt: Timestamp, text: text(10_000) });
 
@@ -111,6 +116,7 @@ export type QuizAttempt = v.InferOutput<typeof QuizAttemptSchema>;
 export type AssessmentResult = v.InferOutput<typeof AssessmentResultSchema>;
 export type RoleplayRun = v.InferOutput<typeof RoleplayRunSchema>;
 export type LastLocation = v.InferOutput<typeof LastLocationSchema>;
+export type AssignmentRecord = v.InferOutput<typeof AssignmentRecordSchema>;
 
 /** The collections of records, each keyed by id; used by load and merge to treat them alike. */
 export const RECORD_COLLECTIONS = ['modules', 'quizAttempts', 'assessments', 'roleplayRuns', 'roleplaySnapshots', 'assignments', 'notes'] as const;

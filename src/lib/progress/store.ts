@@ -6,7 +6,8 @@
  *        { version: 1, updatedAt, modules: { <moduleId>: { firstVisitedAt, lastVisitedAt,
  *          sectionsRead: { <slug>: iso }, markedReadAt? } }, quizAttempts: { <quizId>: Attempt[] },
  *          assessments: { <assessmentId>: Result[] }, roleplayRuns: { <scenarioId>: Run[] },
- *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } }, assignments: { <id>: … },
+ *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } },
+ *          assignments: { <assignmentId>: { assignment, acceptedAt, updatedAt } },
  *          notes: { <id>: { updatedAt, text } }, lastLocation? }
  *   keys `bzw:progress-backup:<iso>`    the raw text of stored data that could not be read in full,
  *        kept so nothing is lost silently; the learner can download it.
@@ -21,6 +22,8 @@
  *     (merge.ts) and applies the change, so two tabs never overwrite each other's results.
  *   - Tabs follow each other through the `storage` event.
  *   - localStorage blocked or full: the site keeps working in memory; notices say progress is not saved.
+ *   - Inside a SCORM package's LMS runner, the runner offers a storage of its own (see HOST_STORAGE_PROPERTY
+ *     below): the same stored shape, kept in the runner's memory and in the LMS's `suspend_data`.
  *
  * Versions
  *   A new shape bumps PROGRESS_VERSION and adds a migration (migrations.ts) from the previous version;
@@ -28,6 +31,7 @@
  */
 import { loadProgress, type LoadResult } from './load';
 import { mergeProgress } from './merge';
+import type { Assignment } from '../assignments/schema';
 import {
 	emptyState,
 	type AssessmentResult,
@@ -160,6 +164,17 @@ export class ProgressStore {
 		}, { dropFromMemory: (state) => delete state.roleplaySnapshots[scenarioId] });
 	}
 
+	/** Keeps an assignment from a link (validated by lib/assignments/link.ts); accepting it again keeps the first acceptance. */
+	acceptAssignment(assignment: Assignment): WriteOutcome {
+		return this.update((state, now) => {
+			const previous = state.assignments[assignment.id];
+			return {
+				...state,
+				assignments: { ...state.assignments, [assignment.id]: { assignment, acceptedAt: previous?.acceptedAt ?? now, updatedAt: now } },
+			};
+		});
+	}
+
 	/** Merges validated progress (an imported file, see transfer.ts) into the stored progress. */
 	mergeIn(imported: ProgressState): WriteOutcome {
 		return this.update((state) => mergeProgress(state, imported));
@@ -281,13 +296,33 @@ export function browserStorage(): Storage | null {
 	}
 }
 
+/**
+ * Inside a SCORM package, the LMS runner (lib/scorm/runner.ts) embeds the site's pages in a frame
+ * and offers them this storage: progress then lives with the runner, which reports it to the LMS
+ * and keeps it in `suspend_data`, rather than in the LMS site's localStorage, which every user and
+ * course of that LMS share in a browser. Outside such a frame there is none and nothing changes.
+ */
+export const HOST_STORAGE_PROPERTY = 'bzwProgressStorage';
+
+function hostStorage(): Storage | null {
+	try {
+		if (window.parent === window) return null;
+		// A parent from another origin throws here, and is never used.
+		const offered: unknown = Reflect.get(window.parent, HOST_STORAGE_PROPERTY);
+		return typeof offered === 'object' && offered !== null ? (offered as Storage) : null;
+	} catch {
+		return null;
+	}
+}
+
 let shared: ProgressStore | undefined;
 
-/** The page's store, created on first use and following other tabs. */
+/** The page's store, created on first use and following other tabs (or the LMS runner's storage). */
 export function getProgressStore(): ProgressStore {
 	if (!shared) {
-		const store = new ProgressStore(browserStorage());
-		window.addEventListener('storage', (event) => store.handleStorageEvent(event));
+		const host = hostStorage();
+		const store = new ProgressStore(host ?? browserStorage());
+		if (!host) window.addEventListener('storage', (event) => store.handleStorageEvent(event));
 		shared = store;
 	}
 	return shared;

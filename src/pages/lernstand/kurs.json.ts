@@ -1,17 +1,16 @@
 import type { APIRoute } from 'astro';
 import { messagesFor } from '../../i18n';
 import { getCourse, moduleHref, quizIdsOfModule } from '../../lib/content/course';
-import { pathMeta } from '../../lib/content/progress-meta';
+import { courseIndex } from '../../lib/content/course-index';
 import { links } from '../../lib/links';
 
-/** The course's structure for the dashboard ("Mein Lernstand"), with the strings its island needs. */
+/**
+ * The course's structure for the learner's islands (the dashboard "Mein Lernstand", the assignment
+ * page, the printable completion record), with the strings they need.
+ */
 export const GET: APIRoute = async () => {
 	const course = await getCourse();
-	const paths = await Promise.all(
-		course.paths.map((path) =>
-			pathMeta(course, path, { path: links.path(path.id), certificate: links.certificate(path.id), moduleInPath: (id) => links.moduleInPath(path.id, id) }),
-		),
-	);
+	const { paths, modules } = await courseIndex(course);
 	const quizzes = course.modules.flatMap((module) =>
 		quizIdsOfModule(module).flatMap((quizId) => {
 			const quiz = course.quizzes.find((q) => q.id === quizId);
@@ -24,7 +23,15 @@ export const GET: APIRoute = async () => {
 	});
 	const roleplays = course.roleplays.map((entry) => ({ id: entry.id, title: entry.data.title, href: links.roleplay(entry.id) }));
 	return new Response(
-		JSON.stringify({ paths, quizzes, assessments, roleplays, messages: messagesFor('dashboard.', 'storage.', 'assessment.', 'status.', 'path.', 'module.status', 'roleplay.outcome.') }),
+		JSON.stringify({
+			paths,
+			modules,
+			quizzes,
+			assessments,
+			roleplays,
+			links: { dashboard: links.dashboard(), record: links.record() },
+			messages: messagesFor('dashboard.', 'storage.', 'assessment.', 'status.', 'path.', 'module.status', 'assignment.', 'record.', 'roleplay.outcome.'),
+		}),
 		{ headers: { 'Content-Type': 'application/json' } },
 	);
 };

@@ -1,9 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import type { Quiz } from '../../../src/schemas/quiz';
 
 /** Loads a quiz's data as the island does, so a test knows the right answers. */
-export async function quizData(page: Page, quizId: string): Promise<Quiz> {
-	const response = await page.request.get(`/wissenscheck/${quizId}.json`);
+export async function quizData(page: Page | Frame, quizId: string): Promise<Quiz> {
+	const request = 'request' in page ? page.request : page.page().request;
+	const response = await request.get(`/wissenscheck/${quizId}.json`);
 	return ((await response.json()) as { quiz: Quiz }).quiz;
 }
 
@@ -13,8 +14,8 @@ async function press(target: Locator, key: string) {
 	await target.press(key);
 }
 
-/** Answers every question of the quiz on the page correctly, by keyboard only, and evaluates it. */
-export async function passQuizByKeyboard(page: Page, quizId: string) {
+/** Answers every question of the quiz on the page (or in a frame) correctly, by keyboard only, and evaluates it. */
+export async function passQuizByKeyboard(page: Page | Frame, quizId: string) {
 	const quiz = await quizData(page, quizId);
 	const section = page.locator(`[data-quiz="${quizId}"]`);
 	await section.scrollIntoViewIfNeeded();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { PROGRESS_VERSION, type ProgressState } from '../../../src/lib/progress/schema';
+import { assignment } from '../assignments/arbitraries';
 
 /** fast-check generators for valid progress, to check that nothing valid is ever lost. */
 export const key = fc.stringMatching(/^[a-zäöü][a-z0-9äöü-]{0,12}$/);
@@ -40,7 +41,7 @@ export const progressState: fc.Arbitrary<ProgressState> = fc.record({
 		{ maxKeys: 3 },
 	),
 	roleplaySnapshots: fc.constant({}),
-	assignments: fc.constant({}),
+	assignments: fc.dictionary(key, fc.record({ assignment, acceptedAt: timestamp, updatedAt: timestamp }), { maxKeys: 2 }),
 	notes: fc.dictionary(key, fc.record({ updatedAt: timestamp, text: fc.string({ maxLength: 40 }).filter((t) => !/</.test(t)) }), { maxKeys: 3 }),
 });
 

@@ -1,0 +1,75 @@
+// imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th edition: one organization with one item, one
+// SCO resource (the LMS runner page of the path) listing every file of the package.
+
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+/** File paths as URI references: each segment percent-encoded. */
+const fileHref = (path) => path.split('/').map(encodeURIComponent).join('/');
+const files = (list) => list.map((path) => `      <file href="${escapeXml(fileHref(path))}"/>`).join('\n');
+
+/**
+ * @typedef {{ id: string; title: string; description: string; launch: string; files: string[]; version: string }} PackageInfo
+ * `id` becomes part of XML ids (letters, digits, hyphens); `files` are paths inside the package.
+ */
+
+/** @param {PackageInfo} pkg */
+export function manifest12(pkg) {
+	const title = escapeXml(pkg.title);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="beziehungsweise-${pkg.id}-scorm12" version="${escapeXml(pkg.version)}"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="org-${pkg.id}">
+    <organization identifier="org-${pkg.id}">
+      <title>${title}</title>
+      <item identifier="item-${pkg.id}" identifierref="sco-${pkg.id}" isvisible="true">
+        <title>${title}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="sco-${pkg.id}" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(fileHref(pkg.launch))}">
+${files(pkg.files)}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** @param {PackageInfo} pkg */
+export function manifest2004(pkg) {
+	const title = escapeXml(pkg.title);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="beziehungsweise-${pkg.id}-scorm2004" version="${escapeXml(pkg.version)}"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="org-${pkg.id}">
+    <organization identifier="org-${pkg.id}">
+      <title>${title}</title>
+      <item identifier="item-${pkg.id}" identifierref="sco-${pkg.id}">
+        <title>${title}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="sco-${pkg.id}" type="webcontent" adlcp:scormType="sco" href="${escapeXml(fileHref(pkg.launch))}">
+${files(pkg.files)}
+    </resource>
+  </resources>
+</manifest>
+`;
+}

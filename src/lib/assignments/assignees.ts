@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import { parseCsv } from './csv';
+import { AssigneeSchema, describeIssue, type Assignee } from './schema';
+
+/**
+ * The people HR assigns to: typed or pasted one per line ("Anna Weber; anna.weber@firma.de",
+ * "Anna Weber <anna.weber@firma.de>", or a name alone), or a CSV file with a name and an e-mail
+ * column. Every line is checked; a problem names the line.
+ */
+
+export const MAX_ASSIGNEES = 500;
+
+export interface AssigneeParse {
+	assignees: Assignee[];
+	/** "Zeile 3: E-Mail-Adresse: keine gültige E-Mail-Adresse" */
+	problems: string[];
+}
+
+const NAME_HEADERS = /^(name|vollständiger name|teilnehmer(in)?|person|mitarbeiter(in)?)$/i;
+const EMAIL_HEADERS = /^(e-?mail(-adresse)?|mail|email address)$/i;
+
+function toAssignee(name: string, email: string, line: number): { assignee?: Assignee; problem?: string } {
+	const candidate = { name: name.trim().replace(/\s+/g, ' '), ...(email.trim() ? { email: email.trim() } : {}) };
+	const parsed = v.safeParse(AssigneeSchema, candidate);
+	return parsed.success ? { assignee: parsed.output } : { problem: `Zeile ${line}: ${describeIssue(parsed.issues[0])}` };
+}
+
+function collect(entries: { name: string; email: string; line: number }[]): AssigneeParse {
+	const assignees: Assignee[] = [];
+	const problems: string[] = [];
+	const seen = new Set<string>();
+	for (const entry of entries) {
+		const { assignee, problem } = toAssignee(entry.name, entry.email, entry.line);
+		if (problem) problems.push(problem);
+		if (!assignee) continue;
+		const key = `${assignee.name.toLowerCase()}|${assignee.email?.toLowerCase() ?? ''}`;
+		if (seen.has(key)) {
+			problems.push(`Zeile ${entry.line}: ${assignee.name} steht schon in der Liste.`);
+			continue;
+		}
+		seen.add(key);
+		assignees.push(assignee);
+	}
+	if (assignees.length > MAX_ASSIGNEES) {
+		problems.push(`Es sind ${assignees.length} Personen; auf einmal gehen höchstens ${MAX_ASSIGNEES}.`);
+		return { assignees: assignees.slice(0, MAX_ASSIGNEES), problems };
+	}
+	return { assignees, problems };
+}
+
+/** Lines as typed or pasted. */
+export function parseAssigneeLines(text: string): AssigneeParse {
+	const entries = text.split(/\r?\n/).flatMap((raw, index) => {
+		const line = raw.trim();
+		if (line === '') return [];
+		const angle = /^(.*?)\s*<([^<>]*)>\s*$/.exec(line);
+		if (angle) return [{ name: angle[1] ?? '', email: angle[2] ?? '', line: index + 1 }];
+		// "Name; mail" or "Name<tab>mail"; else "Name, mail" when what follows the last comma is an address.
+		const separator = /[;\t]/.exec(line)?.index ?? (/@[^,]*$/.test(line) ? line.lastIndexOf(',') : -1);
+		if (separator < 0) return [{ name: line, email: '', line: index + 1 }];
+		return [{ name: line.slice(0, separator), email: line.slice(separator + 1), line: index + 1 }];
+	});
+	return collect(entries);
+}
+
+/** A CSV file: a header row naming the columns if there is one, else name first and e-mail second. */
+export function parseAssigneeCsv(text: string): AssigneeParse {
+	const rows = parseCsv(text);
+	if (rows.length === 0) return { assignees: [], problems: ['Die Datei enthält keine Zeilen.'] };
+	const header = rows[0]!.map((cellText) => cellText.trim());
+	const nameColumn = header.findIndex((h) => NAME_HEADERS.test(h));
+	const emailColumn = header.findIndex((h) => EMAIL_HEADERS.test(h));
+	const hasHeader = nameColumn >= 0 || emailColumn >= 0;
+	if (hasHeader && nameColumn < 0) return { assignees: [], problems: ['Die Datei hat keine Spalte „Name“.'] };
+	const nameAt = hasHeader ? nameColumn : 0;
+	const emailAt = hasHeader ? emailColumn : 1;
+	const body = hasHeader ? rows.slice(1) : rows;
+	return collect(body.map((row, index) => ({ name: row[nameAt] ?? '', email: emailAt >= 0 ? (row[emailAt] ?? '') : '', line: index + (hasHeader ? 2 : 1) })));
+}
+
+/** Back to lines, for showing a CSV file's people in the text field where HR can edit them. */
+export const assigneesToLines = (assignees: Assignee[]): string => assignees.map((a) => (a.email ? `${a.name}; ${a.email}` : a.name)).join('\n');

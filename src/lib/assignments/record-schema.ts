@@ -1,0 +1,78 @@
+import * as v from 'valibot';
+import { Timestamp } from '../progress/schema';
+import { ASSIGNMENT_FIELD_NAMES, AssignmentSchema, ContentIdSchema } from './schema';
+
+/**
+ * A completion record: what a learner exports for one assignment and HR imports into the team
+ * overview. Self-reported (it comes from the learner's browser), so HR's page validates every
+ * file strictly and says plainly that verified tracking is what the LMS packages are for.
+ */
+
+export const RECORD_FORMAT = 'beziehungsweise-abschlussnachweis';
+export const RECORD_VERSION = 1;
+
+const Status = v.picklist(['not-started', 'in-progress', 'completed'], 'ist kein bekannter Status');
+const Percent = v.pipe(v.number('ist keine Zahl'), v.minValue(0, 'ist kleiner als 0'), v.maxValue(100, 'ist größer als 100'));
+const Count = v.pipe(v.number('ist keine Zahl'), v.integer('ist keine ganze Zahl'), v.minValue(0, 'ist kleiner als 0'), v.maxValue(10_000, 'ist zu groß'));
+const Title = v.pipe(v.string('ist kein Text'), v.maxLength(300, 'ist zu lang (höchstens 300 Zeichen)'));
+
+export const ModuleRecordSchema = v.strictObject({
+	id: ContentIdSchema,
+	title: Title,
+	status: Status,
+	sectionsRead: Count,
+	sectionsTotal: Count,
+	firstVisitedAt: v.optional(Timestamp),
+	completedAt: v.optional(Timestamp),
+	/** The module's knowledge check, when it has one. */
+	quiz: v.optional(
+		v.strictObject({
+			id: ContentIdSchema,
+			attempts: Count,
+			best: v.optional(Percent),
+			last: v.optional(Percent),
+			passed: v.boolean('ist weder ja noch nein'),
+			passedAt: v.optional(Timestamp),
+		}),
+	),
+});
+
+export const CompletionRecordSchema = v.strictObject({
+	format: v.literal(RECORD_FORMAT, 'ist nicht das eines Abschlussnachweises'),
+	version: v.literal(RECORD_VERSION, 'ist unbekannt'),
+	exportedAt: Timestamp,
+	/** The assignment as the learner received it, including their name. */
+	assignment: AssignmentSchema,
+	acceptedAt: Timestamp,
+	status: Status,
+	completedAt: v.optional(Timestamp),
+	/** Mean of the best results of the knowledge checks taken, 0–100. */
+	score: v.optional(Percent),
+	modules: v.pipe(v.array(ModuleRecordSchema, 'ist keine Liste'), v.maxLength(500, 'sind zu viele')),
+});
+
+export type CompletionRecord = v.InferOutput<typeof CompletionRecordSchema>;
+export type ModuleRecord = v.InferOutput<typeof ModuleRecordSchema>;
+
+/** German names of the record's fields, for messages about invalid files. */
+export const RECORD_FIELD_NAMES: Record<string, string> = {
+	...ASSIGNMENT_FIELD_NAMES,
+	format: 'Format',
+	version: 'Version',
+	exportedAt: 'Exportdatum',
+	acceptedAt: 'Annahmedatum',
+	status: 'Status',
+	completedAt: 'Abschlussdatum',
+	score: 'Ergebnis',
+	modules: 'Module',
+	title: 'Titel',
+	sectionsRead: 'Gelesene Abschnitte',
+	sectionsTotal: 'Abschnitte',
+	firstVisitedAt: 'Erster Besuch',
+	quiz: 'Wissenscheck',
+	attempts: 'Versuche',
+	best: 'Bestes Ergebnis',
+	last: 'Letztes Ergebnis',
+	passed: 'Bestanden',
+	passedAt: 'Bestanden am',
+};

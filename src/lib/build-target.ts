@@ -1,0 +1,7 @@
+/**
+ * Which build this is. `npm run build` builds the site, then builds it once more with
+ * `BZW_SCORM=1` as the content of the SCORM packages (scripts/scorm/build-packages.mjs): that
+ * build adds the LMS runner pages and leaves out what has no place inside an LMS (HR pages,
+ * assignment links). Read at build time only, never in the browser.
+ */
+export const SCORM_BUILD = process.env.BZW_SCORM === '1';

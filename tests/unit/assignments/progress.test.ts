@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentProgress, localDay, resolveAssignment } from '../../../src/lib/assignments/progress';
+import { emptyState } from '../../../src/lib/progress/schema';
+import { assignmentOf, completed, course } from './course';
+
+describe('assignment progress', () => {
+	it('names the modules of every path and module once, in order, and the items it does not know', () => {
+		const resolved = resolveAssignment(assignmentOf({ items: [{ kind: 'module', id: 'zwei' }, { kind: 'path', id: 'pfad' }, { kind: 'path', id: 'weg' }] }), course);
+		expect(resolved.modules.map((m) => m.id)).toEqual(['zwei', 'eins']);
+		expect(resolved.items.map((i) => i.title)).toEqual(['Modul zwei', 'Der Pfad']);
+		expect(resolved.unknown).toEqual([{ kind: 'path', id: 'weg' }]);
+	});
+
+	it('is not started, then in progress, then complete with the latest completion time', () => {
+		const assignment = assignmentOf();
+		expect(assignmentProgress(emptyState(), assignment, course, '2026-11-15')).toMatchObject({ status: 'not-started', completed: 0, total: 3, overdue: false });
+		expect(assignmentProgress(completed(['eins']), assignment, course, '2026-11-15')).toMatchObject({ status: 'in-progress', completed: 1, score: 90 });
+		const done = completed(['eins', 'zwei', 'drei']);
+		done.modules.drei!.sectionsRead.b = '2026-11-25T08:00:00.000Z';
+		expect(assignmentProgress(done, assignment, course, '2026-12-15')).toMatchObject({ status: 'completed', completedAt: '2026-11-25T08:00:00.000Z', overdue: false, late: false });
+	});
+
+	it('is overdue from the day after the due day, and late when completed after it', () => {
+		const assignment = assignmentOf({ due: '2026-11-30' });
+		expect(assignmentProgress(emptyState(), assignment, course, '2026-11-30').overdue).toBe(false);
+		expect(assignmentProgress(emptyState(), assignment, course, '2026-12-01').overdue).toBe(true);
+		expect(assignmentProgress(completed(['eins', 'zwei', 'drei'], '2026-12-02T10:00:00.000Z'), assignment, course, '2026-12-05')).toMatchObject({ overdue: false, late: true });
+	});
+
+	it('scores the mean of the best results of the checks taken so far', () => {
+		const state = completed(['eins'], undefined, 80);
+		state.quizAttempts.zwei = [{ id: 'z', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:00:00.000Z', answers: {}, correct: 5, total: 10, score: 50, passed: false }];
+		expect(assignmentProgress(state, assignmentOf(), course).score).toBe(65);
+		expect(assignmentProgress(emptyState(), assignmentOf(), course).score).toBeUndefined();
+	});
+
+	it('writes today in local time as YYYY-MM-DD', () => {
+		expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+	});
+});

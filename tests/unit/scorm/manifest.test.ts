@@ -1,0 +1,59 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { manifest12, manifest2004 } from '../../../scripts/scorm/manifest.mjs';
+
+/**
+ * The SCORM 1.2 manifest against the official XSDs (IMS CP 1.1.2, ADL CP 1.2, IMS MD 1.2.1), with
+ * xmllint. The schemas live beside the project (../shared/scorm-schemas, see its README); CI
+ * installs xmllint (libxml2-utils) in .ci/run.
+ */
+const schemas = join(import.meta.dirname, '../../../../shared/scorm-schemas/scorm12/scorm12.xsd');
+const work = mkdtempSync(join(tmpdir(), 'bzw-manifest-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const pkg = {
+	id: 'grundlagen',
+	title: 'Grundlagen des Beziehungsmanagements & mehr <Entwurf>',
+	description: 'Beschreibung',
+	launch: 'lms/grundlagen/index.html',
+	version: '0.1.0',
+	files: ['index.html', 'lms/grundlagen/index.html', '_astro/ModuleArticle.astro_astro_type_script_index_0_lang.Cun4LVwn.js', 'pfade/grundlagen/beziehungsqualität/index.html', 'datei mit leerzeichen.txt'],
+};
+
+function xmllint(file: string, schema?: string) {
+	return spawnSync('xmllint', ['--noout', ...(schema ? ['--schema', schema] : []), file], { encoding: 'utf8' });
+}
+
+describe('imsmanifest.xml', () => {
+	it('xmllint is installed (apt-get install -y libxml2-utils)', () => {
+		expect(() => execFileSync('xmllint', ['--version'], { stdio: 'pipe' })).not.toThrow();
+	});
+
+	it('for SCORM 1.2 validates against the official XSDs', () => {
+		const file = join(work, 'imsmanifest-12.xml');
+		writeFileSync(file, manifest12(pkg));
+		const result = xmllint(file, schemas);
+		expect(result.stderr).toContain('validates');
+		expect(result.status).toBe(0);
+	});
+
+	it('for SCORM 1.2 is refused by the XSDs when broken (the check has teeth)', () => {
+		const file = join(work, 'imsmanifest-broken.xml');
+		writeFileSync(file, manifest12(pkg).replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"'));
+		expect(xmllint(file, schemas).status).not.toBe(0);
+	});
+
+	it('for SCORM 2004 4th edition is well-formed and declares its version, one SCO and every file', () => {
+		const file = join(work, 'imsmanifest-2004.xml');
+		const xml = manifest2004(pkg);
+		writeFileSync(file, xml);
+		expect(xmllint(file).status).toBe(0);
+		expect(xml).toContain('<schemaversion>2004 4th Edition</schemaversion>');
+		expect(xml).toContain('adlcp:scormType="sco" href="lms/grundlagen/index.html"');
+		expect(xml).toContain('<file href="pfade/grundlagen/beziehungsqualit%C3%A4t/index.html"/>');
+		expect(xml).toContain('<title>Grundlagen des Beziehungsmanagements &amp; mehr &lt;Entwurf&gt;</title>');
+	});
+});
