@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { t } from '../i18n';
+import type { Messages } from '../i18n';
+import { provideMessages, t } from '../i18n/client';
 import { getRoleplayPersistence } from '../lib/roleplay/persistence';
 import { openRoleplaySession, type RoleplaySession } from '../lib/roleplay/session';
 import type { Roleplay } from '../schemas/roleplay';
@@ -8,13 +9,16 @@ import RoleplayPlayer from './roleplay/RoleplayPlayer';
 interface Props {
 	scenarioId: string;
 	scenario: Roleplay;
+	/** The island's UI strings (`messagesFor('roleplay.')`): the whole dictionary would cost 3 KB gzip. */
+	messages: Messages;
 }
 
 /**
  * The role-play island (hydrated when visible). The stored conversation is read after mounting,
  * so the server-rendered placeholder and the first client render agree.
  */
-export default function RoleplayIsland({ scenarioId, scenario }: Props) {
+export default function RoleplayIsland({ scenarioId, scenario, messages }: Props) {
+	provideMessages(messages);
 	const [session, setSession] = useState<RoleplaySession>();
 	useEffect(() => setSession(openRoleplaySession(scenarioId, scenario, getRoleplayPersistence())), [scenarioId, scenario]);
 	return session ? <RoleplayPlayer session={session} /> : <p className="card text-muted">{t('roleplay.loading')}</p>;

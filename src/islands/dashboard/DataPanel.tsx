@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { t } from '../../i18n/client';
 import type { ProgressStore } from '../../lib/progress/store';
 import { exportFileName, exportProgress, importInto } from '../../lib/progress/transfer';
+import { downloadText } from '../shared/download';
 
 /** Export, import and reset of the learner's progress, each with a clear, announced outcome. */
 export function DataPanel({ store }: { store: ProgressStore }) {
@@ -11,13 +12,7 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 	const resetButton = useRef<HTMLButtonElement>(null);
 	const backups = store.backups();
 
-	const download = (text: string, name: string) => {
-		const link = document.createElement('a');
-		link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-		link.download = name;
-		link.click();
-		setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-	};
+	const download = (text: string, name: string) => downloadText(text, name, 'application/json');
 
 	const importFile = async (file: File | undefined) => {
 		if (!file) return;

@@ -1,5 +1,5 @@
 import { useMemo, type RefObject } from 'react';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import { analyseScenario, debriefOf, type DebriefStep } from '../../lib/roleplay/debrief';
 import type { ScenarioIndex } from '../../lib/roleplay/engine';
 import { meterChanges } from '../../lib/roleplay/meters';

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import { METER_IDS, METER_MAX, type MeterId, type MeterValues } from '../../schemas/roleplay-constants';
 import { meterLabel, signed } from './labels';
 

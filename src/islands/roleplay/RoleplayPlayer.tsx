@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import { meterChanges } from '../../lib/roleplay/meters';
 import type { RoleplaySession } from '../../lib/roleplay/session';
 import type { MeterValues } from '../../schemas/roleplay-constants';

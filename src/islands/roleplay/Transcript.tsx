@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import type { ScenarioIndex } from '../../lib/roleplay/engine';
 import type { RoleplayStep } from '../../machines/roleplay-machine';
 import type { Mood } from '../../schemas/roleplay-constants';

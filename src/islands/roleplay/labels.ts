@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import type { MeterId } from '../../schemas/roleplay-constants';
 import type { Mood, Outcome } from '../../schemas/roleplay-constants';
 

@@ -1,6 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { t } from '../../i18n';
+import { provideMessages, t } from '../../i18n/client';
+import type { Messages } from '../../i18n';
 import { indexScenario } from '../../lib/roleplay/engine';
 import { ENDING_TAG, createRoleplayMachine } from '../../machines/roleplay-machine';
 import type { Roleplay } from '../../schemas/roleplay';
@@ -16,7 +17,8 @@ import { openRoomChannel, type RoomState } from './room-channel';
  * effects and "why", a field per option for the tally, and the button that plays the chosen option.
  * Nothing is stored: a run in the room is not a learner's progress.
  */
-export default function RoomRoleplay({ scenarioId, scenario, role }: { scenarioId: string; scenario: Roleplay; role: 'audience' | 'presenter' }) {
+export default function RoomRoleplay({ scenarioId, scenario, role, messages }: { scenarioId: string; scenario: Roleplay; role: 'audience' | 'presenter'; messages: Messages }) {
+	provideMessages(messages);
 	const index = useMemo(() => indexScenario(scenario), [scenario]);
 	const machine = useMemo(() => createRoleplayMachine(scenario).provide({ actions: { recordRun: () => {} } }), [scenario]);
 	const actor = useActorRef(machine, { input: { startedAt: new Date().toISOString() } });
