@@ -19,8 +19,6 @@ import { fill, readPanelStrings } from './strings.ts';
 export interface SearchBoxOptions {
 	/** Runs before a result opens; the dialog closes itself here. */
 	onNavigate?: () => void;
-	/** Escape in the field; the dialog closes, the search page leaves Escape to the field. */
-	onEscape?: () => void;
 	/** The search page keeps `?q=` in the address in step with the field, for shared links. */
 	syncAddress?: boolean;
 	/** Results listed. */
@@ -162,9 +160,6 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 		} else if (event.key === 'Enter' && active >= 0) {
 			event.preventDefault();
 			follow(rendered[active]!);
-		} else if (event.key === 'Escape' && options.onEscape) {
-			event.preventDefault();
-			options.onEscape();
 		}
 	});
 	list.addEventListener('click', (event) => {
