@@ -45,7 +45,7 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 		);
 		if (role === 'audience') channel.current.hello();
 		return () => channel.current?.close();
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- open once per scenario
+		// Opened once per scenario and role; replay and the current state are read through refs and the actor.
 	}, [scenarioId, role]);
 
 	const publish = (state: RoomState) => channel.current?.send(state);
