@@ -26,6 +26,10 @@ test('a role-play advances from the presenter view, and the projector follows wi
 	const late = await context.newPage();
 	await late.goto(ROOM);
 	await expect(late.getByRole('list', { name: 'Das Gespräch' })).toContainText(optionText);
+	await presenter.getByLabel('Stimmen für B').fill('3');
+	const lateSecond = await context.newPage();
+	await lateSecond.goto(ROOM);
+	await expect(lateSecond.locator('[data-choice]').nth(1)).toContainText('Stimmen im Raum: 3');
 
 	await presenter.getByRole('button', { name: 'Einen Schritt zurück' }).click();
 	await expect(projector.getByRole('list', { name: 'Das Gespräch' })).not.toContainText(optionText);

@@ -32,7 +32,10 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 		actor.send({ type: 'user.restart', startedAt: new Date().toISOString() });
 		for (const choiceId of path) actor.send({ type: 'user.choose', choiceId });
 	};
-	const currentState = (): RoomState => ({ path: actor.getSnapshot().context.history.map((step) => step.choiceId), tally });
+	// The channel's handlers are made once; they read the tally through a ref so a late projector gets today's count.
+	const tallyRef = useRef(tally);
+	tallyRef.current = tally;
+	const currentState = (): RoomState => ({ path: actor.getSnapshot().context.history.map((step) => step.choiceId), tally: tallyRef.current });
 
 	useEffect(() => {
 		channel.current = openRoomChannel(
@@ -45,7 +48,7 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 		);
 		if (role === 'audience') channel.current.hello();
 		return () => channel.current?.close();
-		// Opened once per scenario and role; replay and the current state are read through refs and the actor.
+		// Opened once per scenario and role; the handlers read the actor and the tally ref, never stale state.
 	}, [scenarioId, role]);
 
 	const publish = (state: RoomState) => channel.current?.send(state);
