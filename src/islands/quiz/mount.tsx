@@ -1,9 +1,10 @@
-import { createRoot } from 'react-dom/client';
-import QuizIsland from '../QuizIsland';
+import type { Messages } from '../../i18n';
+import type { Quiz } from '../../schemas/quiz';
+import { mountWithData } from '../shared/island-data';
+import { QuizView } from './QuizView';
 
-/** Renders a knowledge check into its placeholder (see scripts/mount-islands.ts). */
+/** Renders a knowledge check into its placeholder once its data (`/wissenscheck/<id>.json`) has loaded. */
 export function mountQuiz(element: HTMLElement): void {
-	const { islandId, islandSrc, islandLoading = '', islandLoadFailed = '' } = element.dataset;
-	if (!islandId || !islandSrc) return;
-	createRoot(element).render(<QuizIsland id={islandId} src={islandSrc} loading={islandLoading} loadFailed={islandLoadFailed} />);
+	const id = element.dataset.islandId;
+	if (id) mountWithData<{ quiz: Quiz; messages: Messages }>(element, (data) => <QuizView id={id} quiz={data.quiz} />);
 }

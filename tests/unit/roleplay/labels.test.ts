@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../../src/i18n/de.json';
+import { messagesFor } from '../../../src/i18n';
+import { provideMessages } from '../../../src/i18n/client';
 import { changeText, signed } from '../../../src/islands/roleplay/labels';
 import { METER_IDS, MOODS, OUTCOMES } from '../../../src/schemas/roleplay-constants';
+
+// The island receives its strings from the page; the test hands them over the same way.
+provideMessages(messagesFor('roleplay.'));
 
 describe('role-play labels', () => {
 	it('name every meter, mood and outcome', () => {
