@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { scrollableTables } from './src/lib/markdown/scrollable-tables.ts';
+import { plainDynamicImports } from './scripts/build/plain-dynamic-imports.mjs';
 import { SCORM_BASE } from './scripts/scorm/base.mjs';
 
 // The SCORM build (scripts/scorm/build-packages.mjs) puts every address under a placeholder base
@@ -35,5 +36,30 @@ export default defineConfig({
 			],
 		},
 	},
-	vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+	vite: {
+		plugins: [tailwindcss(), plainDynamicImports()],
+		build: { assetsInlineLimit: 0 },
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						// Fewer, larger chunks where pages always load the parts together: React with the
+						// small helpers only islands use, and the progress store with its schema library and
+						// the code that always comes with it. Each file is compressed on its own, so one file
+						// is smaller than its parts; the groups must never pull React into a page without an island.
+						output: {
+							codeSplitting: {
+								groups: [
+									{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](i18n[\\/]client\.ts|islands[\\/]shared[\\/]island-data\.tsx)/ },
+									{ name: 'progress', test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](progress[\\/](store|schema|load|merge|migrations)|assignments[\\/]schema)\.ts/ },
+									// What module and path pages show of the learner's progress, besides the store.
+									{ name: 'progress-status', test: /src[\\/](lib[\\/]progress[\\/]completion|scripts[\\/]storage-notice)\.ts/ },
+								],
+							},
+						},
+					},
+				},
+			},
+		},
+	},
 });

@@ -1,0 +1,81 @@
+// The JavaScript a real browser fetches on a built page: once on first view, and again after
+// scrolling to the end, when every lazily mounted island has loaded. Reading the build output
+// cannot tell which dynamic imports a page really takes (the search code, say, loads only when
+// search opens), so this asks Chromium. Each file counts with its own gzip size, as a server
+// would send it, inline scripts likewise.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+
+/** Serves `dist` on a free port of 127.0.0.1; folders answer with their index.html. */
+function serve(dist) {
+	const server = createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+		let file = normalize(join(dist, pathname));
+		if (!file.startsWith(dist)) return response.writeHead(403).end();
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) return response.writeHead(404).end();
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.end(readFileSync(file));
+	});
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function findChromium() {
+	return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
+}
+
+/** Waits until no script has been requested for `quietMs`. */
+async function settle(page, scripts, quietMs = 600) {
+	let seen = -1;
+	while (seen !== scripts.size) {
+		seen = scripts.size;
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(quietMs);
+	}
+}
+
+/**
+ * For each page (a path under `dist`), the gzip bytes of JavaScript fetched on first view and in
+ * all once scrolled through; null when no Chromium is on the machine.
+ */
+export async function browserWeights(dist, paths) {
+	const executablePath = findChromium();
+	if (!executablePath) return null;
+	const server = await serve(dist);
+	const base = `http://127.0.0.1:${server.address().port}`;
+	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'] });
+	const results = new Map();
+	try {
+		for (const path of paths) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			const scripts = new Set();
+			page.on('request', (request) => {
+				if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+			});
+			await page.goto(base + path);
+			await settle(page, scripts);
+			const inline = await page.$$eval('script:not([src])', (elements) => elements.map((element) => element.textContent ?? ''));
+			const inlineBytes = inline.filter(Boolean).reduce((sum, code) => sum + gzipSize(code), 0);
+			const bytes = (files) => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(join(dist, file))), inlineBytes);
+			const firstView = bytes(scripts);
+			// Scroll step by step, as a reader does, so that every island nears the viewport.
+			for (let y = 0, height = 1; y < height; y += 600) {
+				height = await page.evaluate((top) => (window.scrollTo(0, top), document.documentElement.scrollHeight), y);
+				await page.waitForTimeout(50);
+			}
+			await settle(page, scripts);
+			results.set(path, { firstView, all: bytes(scripts), files: [...scripts] });
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	return results;
+}

@@ -1,0 +1,17 @@
+import { createRoot } from 'react-dom/client';
+import type { Messages } from '../../i18n';
+import type { Roleplay } from '../../schemas/roleplay';
+import RoleplayIsland from '../RoleplayIsland';
+import { readEmbeddedData } from '../shared/embedded-data';
+
+export interface RoleplayIslandData {
+	scenarioId: string;
+	scenario: Roleplay;
+	messages: Messages;
+}
+
+/** Renders the role-play conversation into its placeholder, from the data the page embedded. */
+export function mountRoleplay(element: HTMLElement): void {
+	const data = readEmbeddedData<RoleplayIslandData>(element);
+	if (data) createRoot(element).render(<RoleplayIsland {...data} />);
+}
