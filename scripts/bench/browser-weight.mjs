@@ -1,5 +1,7 @@
-// The JavaScript a real browser fetches on a built page: once on first view, and again after
-// scrolling to the end, when every lazily mounted island has loaded. Reading the build output
+// The JavaScript a real browser fetches on a built page, at three moments: by the load event (what
+// the HTML itself pulls in), once the page has settled without the reader doing anything (adds what
+// loads when the browser is idle, such as the progress store), and after scrolling to the end, when
+// every lazily mounted island has loaded. Reading the build output
 // cannot tell which dynamic imports a page really takes (the search code, say, loads only when
 // search opens), so this asks Chromium. Each file counts with its own gzip size, as a server
 // would send it, inline scripts likewise.
@@ -8,8 +10,10 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { FRAMEWORK_MARKERS } from './page-weight.mjs';
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
 
 /** Serves `dist` on a free port of 127.0.0.1; folders answer with their index.html. */
@@ -41,8 +45,8 @@ async function settle(page, scripts, quietMs = 600) {
 }
 
 /**
- * For each page (a path under `dist`), the gzip bytes of JavaScript fetched on first view and in
- * all once scrolled through; null when no Chromium is on the machine.
+ * For each page (a path under `dist`), the gzip bytes of JavaScript fetched by the load event, once
+ * settled, and in all once scrolled through; null when no Chromium is on the machine.
  */
 export async function browserWeights(dist, paths) {
 	const executablePath = findChromium();
@@ -58,19 +62,28 @@ export async function browserWeights(dist, paths) {
 			page.on('request', (request) => {
 				if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
 			});
-			await page.goto(base + path);
+			await page.goto(base + path, { waitUntil: 'load' });
+			const byLoad = new Set(scripts);
 			await settle(page, scripts);
-			const inline = await page.$$eval('script:not([src])', (elements) => elements.map((element) => element.textContent ?? ''));
+			// Executable inline scripts only: a JSON data block is not JavaScript.
+			const inline = await page.$$eval('script:not([src])', (elements) =>
+				elements.filter((element) => ['', 'module', 'text/javascript'].includes(element.type)).map((element) => element.textContent ?? ''),
+			);
 			const inlineBytes = inline.filter(Boolean).reduce((sum, code) => sum + gzipSize(code), 0);
 			const bytes = (files) => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(join(dist, file))), inlineBytes);
-			const firstView = bytes(scripts);
+			const bySettling = new Set(scripts);
+			const onLoad = bytes(byLoad);
+			const settled = bytes(bySettling);
 			// Scroll step by step, as a reader does, so that every island nears the viewport.
 			for (let y = 0, height = 1; y < height; y += 600) {
 				height = await page.evaluate((top) => (window.scrollTo(0, top), document.documentElement.scrollHeight), y);
 				await page.waitForTimeout(50);
 			}
 			await settle(page, scripts);
-			results.set(path, { firstView, all: bytes(scripts), files: [...scripts] });
+			const hasFramework = (files) => [...files].some((file) => FRAMEWORK_MARKERS.some((marker) => marker.test(readFileSync(join(dist, file), 'utf8'))));
+			const frameworkOnLoad = hasFramework(byLoad);
+			const frameworkSettled = hasFramework(bySettling);
+			results.set(path, { onLoad, settled, all: bytes(scripts), frameworkOnLoad, frameworkSettled, files: [...scripts] });
 			await page.close();
 		}
 	} finally {
