@@ -50,10 +50,13 @@ export default defineConfig({
 						output: {
 							codeSplitting: {
 								groups: [
+									// A group also takes in what its modules import; the dynamic-import helper that
+									// every page script uses must stay on its own, or pages would load a group for it.
+									{ name: 'preload-helper', test: /preload-helper/, priority: 10 },
 									{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](i18n[\\/]client\.ts|islands[\\/]shared[\\/]island-data\.tsx)/ },
 									{ name: 'progress', test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](progress[\\/](store|schema|load|merge|migrations)|assignments[\\/]schema)\.ts/ },
-									// What module and path pages show of the learner's progress, besides the store.
-									{ name: 'progress-status', test: /src[\\/](lib[\\/]progress[\\/]completion|scripts[\\/]storage-notice)\.ts/ },
+									// What pages show of the learner's progress besides the islands: statuses, notices.
+									{ name: 'progress-status', test: /src[\\/](lib[\\/]progress[\\/]completion|scripts[\\/]storage-notice-watch)\.ts/ },
 								],
 							},
 						},

@@ -8,10 +8,10 @@ const root = document.querySelector<HTMLElement>('[data-certificate]');
 if (root?.dataset.pathMeta) {
 	const meta = JSON.parse(root.dataset.pathMeta) as PathMeta;
 	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-	void Promise.all([import('../lib/progress/store'), import('../lib/progress/completion'), import('./storage-notice')]).then(
-		([{ getProgressStore }, { moduleCompletedAt, moduleStatus, pathProgress, quizStats }, { showStorageNotices }]) => {
+	void Promise.all([import('../lib/progress/store'), import('../lib/progress/completion'), import('./storage-notice-watch')]).then(
+		([{ getProgressStore }, { moduleCompletedAt, moduleStatus, pathProgress, quizStats }, { watchStorageNotices }]) => {
 			const store = getProgressStore();
-			showStorageNotices(store);
+			watchStorageNotices(store);
 			const state = store.getState();
 			const progress = pathProgress(state, meta.modules);
 			if (progress.completed < progress.total) {

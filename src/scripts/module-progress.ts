@@ -15,9 +15,9 @@ if (article && metaJson) {
 	const meta = JSON.parse(metaJson) as ModuleMeta;
 	let storePromise: Promise<Store> | undefined;
 	const loadStore = () =>
-		(storePromise ??= Promise.all([import('../lib/progress/store'), import('./storage-notice')]).then(([{ getProgressStore }, { showStorageNotices }]) => {
+		(storePromise ??= Promise.all([import('../lib/progress/store'), import('./storage-notice-watch')]).then(([{ getProgressStore }, { watchStorageNotices }]) => {
 			const store = getProgressStore();
-			showStorageNotices(store);
+			watchStorageNotices(store);
 			return store;
 		}));
 

@@ -5,7 +5,7 @@ import { decodeAssignment } from '../../lib/assignments/link';
 import { resolveAssignment } from '../../lib/assignments/progress';
 import type { ProgressState } from '../../lib/progress/schema';
 import { getProgressStore } from '../../lib/progress/store';
-import { showStorageNotices } from '../../scripts/storage-notice';
+import { watchStorageNotices } from '../../scripts/storage-notice-watch';
 import type { DashboardData } from '../dashboard/types';
 
 /**
@@ -20,7 +20,7 @@ export function AcceptAssignment({ data }: { data: DashboardData }) {
 	const [notice, setNotice] = useState('');
 	const noticeRef = useRef<HTMLParagraphElement>(null);
 	useEffect(() => {
-		showStorageNotices(store);
+		watchStorageNotices(store);
 		const follow = () => setHash(location.hash);
 		window.addEventListener('hashchange', follow);
 		const unsubscribe = store.subscribe(setState);

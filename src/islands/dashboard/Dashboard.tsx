@@ -3,7 +3,7 @@ import { t } from '../../i18n/client';
 import { pathProgress, quizStats } from '../../lib/progress/completion';
 import type { ProgressState } from '../../lib/progress/schema';
 import { getProgressStore } from '../../lib/progress/store';
-import { showStorageNotices } from '../../scripts/storage-notice';
+import { watchStorageNotices } from '../../scripts/storage-notice-watch';
 import { ProfileView } from '../assessment/ProfileView';
 import { Assignments } from './Assignments';
 import { DataPanel } from './DataPanel';
@@ -16,7 +16,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
 	const store = getProgressStore();
 	const [state, setState] = useState<ProgressState>(() => store.getState());
 	useEffect(() => {
-		showStorageNotices(store);
+		watchStorageNotices(store);
 		return store.subscribe(setState);
 	}, [store]);
 

@@ -5,7 +5,7 @@ import { assignmentProgress } from '../../lib/assignments/progress';
 import { buildCompletionRecord, recordFileName, serializeRecord } from '../../lib/assignments/record';
 import type { ProgressState } from '../../lib/progress/schema';
 import { getProgressStore } from '../../lib/progress/store';
-import { showStorageNotices } from '../../scripts/storage-notice';
+import { watchStorageNotices } from '../../scripts/storage-notice-watch';
 import type { DashboardData } from '../dashboard/types';
 import { downloadText } from '../shared/download';
 import { assignmentStatusText, deadlineText } from './status-text';
@@ -28,7 +28,7 @@ export function RecordSheet({ data }: { data: DashboardData }) {
 	const [state, setState] = useState<ProgressState>(() => store.getState());
 	const [id, setId] = useState(idFromHash);
 	useEffect(() => {
-		showStorageNotices(store);
+		watchStorageNotices(store);
 		const follow = () => setId(idFromHash());
 		window.addEventListener('hashchange', follow);
 		const unsubscribe = store.subscribe(setState);

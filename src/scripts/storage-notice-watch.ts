@@ -1,0 +1,17 @@
+import type { ProgressStore } from '../lib/progress/store';
+
+/**
+ * Shows the store's notices (storage-notice.ts) once there are any. On nearly every page view there
+ * are none, so the code that renders them loads only when the store first has something to say:
+ * at once for blocked storage or unreadable data, later for a write that fails.
+ */
+export function watchStorageNotices(store: ProgressStore): void {
+	let shown = false;
+	const check = () => {
+		if (shown || store.getNotices().length === 0) return;
+		shown = true;
+		void import('./storage-notice').then(({ showStorageNotices }) => showStorageNotices(store));
+	};
+	check();
+	store.subscribe(check);
+}
