@@ -17,14 +17,15 @@ import { oneEditAway, positionOf, withPrefix } from './term-expansion.ts';
  *   away (a letter wrong, missing, added or two swapped): "Vetrauen" finds "Vertrauen", while "Kunde"
  *   does not also list "rund". Those with the stem's first letter are preferred; only when there
  *   are none is the typo looked for in the first letter too ("Fertrauen").
- * These are the terms lunr's TokenSet would find (see term-expansion.ts).
+ * These are the terms lunr's TokenSet finds (see term-expansion.ts), save that a typo in the first
+ * letter is looked for only when no term with the stem's first letter is one typo away.
+ * Documents that match more of the words rank first: "Vertrauen aufbauen" lists what has both before
+ * what has one of them.
  *
  * The terms arrive in term files by first letter (compact-index.ts): `termFilesFor(query)` names
  * those a query still needs, `loadTermsFor` fetches them, and only then does `search` answer. A
  * word's prefix matches are all in its own file, and so are its typos but one in the first letter;
  * only for such a typo are all files needed.
- * Documents that match more of the words rank first: "Vertrauen aufbauen" lists what has both before
- * what has one of them.
  *
  * Scoring is lunr's: a document's score is what `lunr.Index#query` returns for one clause per
  * expanded term with these boosts (the sum over fields of the query vector's dot product with the
