@@ -31,6 +31,8 @@ export const links = {
 	search: (query?: string) => href(`/suche/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
 	/** The search index, fetched when search first opens. */
 	searchIndex: () => href('/suche/index.json'),
+	/** The index terms that begin with `key`; `version` keeps a cached file of an older build out. */
+	searchTerms: (key: string, version: string) => href(`/suche/begriffe/${key}.json?v=${encodeURIComponent(version)}`),
 	/** A chunk of snippet texts; `version` keeps a cached chunk of an older build out. */
 	searchTexts: (chunk: number, version: string) => href(`/suche/texte/${chunk}.json?v=${encodeURIComponent(version)}`),
 	/** The course's structure for learner islands (dashboard, assignment, record). */

@@ -3,11 +3,14 @@ import { SEARCH_INDEX_VERSION } from './search-index-version';
 
 /**
  * The search files the build writes and the browser fetches when search first opens:
- * `/suche/index.json` (the lunr index and what the result list shows) and `/suche/texte/<n>.json`
- * (the texts snippets are cut from, in chunks, fetched only for the results on screen).
+ * `/suche/index.json` (what every query needs: the documents the result list shows, the lunr index's
+ * fields and field lengths), `/suche/begriffe/<key>.json` (the index terms by first letter, fetched
+ * for the words typed) and `/suche/texte/<n>.json` (the texts snippets are cut from, in chunks,
+ * fetched only for the results on screen).
  * Not authored: the build derives them from the course and checks them against these schemas before
- * writing. The browser only compares `version` (Zod stays out of the search bundle, which counts
- * toward the bytes before the first result); bump it whenever a shape changes.
+ * writing. The browser checks `version`, the build hash and the shape it relies on by hand (Zod stays
+ * out of the search bundle, which counts toward the bytes before the first result); bump the version
+ * whenever a shape changes.
  */
 export { SEARCH_INDEX_VERSION };
 
@@ -41,14 +44,20 @@ export const SearchDocumentSchema = StoredDocumentSchema.extend({
 	}),
 });
 
-/** The lunr index in compact form (see src/lib/search/compact-index.ts). */
+/** The lunr index in compact form, without its terms (see src/lib/search/compact-index.ts). */
 export const CompactIndexSchema = z.object({
 	fields: z.array(z.string()).min(1),
+	/** Per field, in the order of `fields`. */
 	boosts: z.array(z.number().positive()),
 	documentCount: z.number().int().nonnegative(),
+	/** Labels of the search pipeline's steps; the browser refuses an index analysed differently. */
 	pipeline: z.array(z.string()),
-	terms: z.array(z.string()),
-	postings: z.array(z.string()),
+	/** Per field: each document's field length in base 36, separated by ",". */
+	lengths: z.array(z.string().regex(/^[0-9a-z]*(,[0-9a-z]+)*$/)),
+	/** Keys of the term files (`/suche/begriffe/<key>.json`), sorted. */
+	termFiles: z.array(z.string().regex(/^[a-z_]$/)),
+	/** Changes with the terms, so a cached term file of an older build is never mixed in. */
+	hash: z.string().min(1),
 });
 
 /**
@@ -94,9 +103,25 @@ export const SearchTextChunkSchema = z.object({
 	texts: z.array(z.string()),
 });
 
+/** `/suche/begriffe/<key>.json`: the index terms that begin with one letter, with their postings. */
+export const SearchTermFileSchema = z
+	.object({
+		version: z.literal(SEARCH_INDEX_VERSION),
+		/** The same as the index's `index.hash`. */
+		hash: z.string().min(1),
+		/** The first letter of the terms; "_" for terms that begin with anything but a to z. */
+		key: z.string().regex(/^[a-z_]$/),
+		/** Sorted. */
+		terms: z.array(z.string()),
+		/** One per term: documents with the term frequency, per field (see compact-index.ts). */
+		postings: z.array(z.string()),
+	})
+	.refine((file) => file.terms.length === file.postings.length, 'terms and postings differ in length');
+
 export type SearchKind = z.infer<typeof SearchKindSchema>;
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
 export type SearchIndexFile = z.infer<typeof SearchIndexFileSchema>;
 export type SearchTextChunk = z.infer<typeof SearchTextChunkSchema>;
+export type SearchTermFile = z.infer<typeof SearchTermFileSchema>;
 export type SearchStrings = z.infer<typeof SearchStringsSchema>;

@@ -23,6 +23,25 @@ test.describe('search dialog', () => {
 		await page.getByRole('button', { name: 'Suche' }).click();
 		await expect.poll(() => requests.includes('/suche/index.json')).toBe(true);
 		expect(requests.some((path) => path.includes('search-box'))).toBe(true);
+
+		// Of the index terms, only the file of the word's first letter.
+		await searchField(page).fill('Vertrauen');
+		await expect(page.getByRole('dialog').getByRole('option', { name: 'Vertrauen', exact: true })).toBeVisible();
+		expect(requests.filter((path) => path.startsWith('/suche/begriffe/'))).toEqual(['/suche/begriffe/v.json']);
+	});
+
+	test('says so when a term file cannot be used, and searches once it can', async ({ page }) => {
+		const refused = /\/suche\/begriffe\/v\.json/;
+		await page.route(refused, (route) => route.fulfill({ json: { version: 0, terms: [] } }));
+		await page.goto(MODULE_PAGE);
+		await page.getByRole('button', { name: 'Suche' }).click();
+		await searchField(page).fill('Vertrauen');
+		const dialog = page.getByRole('dialog');
+		await expect(dialog.getByRole('status')).toHaveText(/Die Suche konnte nicht geladen werden/);
+
+		await page.unroute(refused);
+		await searchField(page).fill('Vertraue');
+		await expect(dialog.getByRole('option', { name: 'Vertrauen', exact: true })).toBeVisible();
 	});
 
 	test('opens with the button, "/" and Ctrl+K; Escape closes it and returns focus', async ({ page }) => {

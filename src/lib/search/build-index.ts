@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
 import type lunr from 'lunr';
-import { SEARCH_INDEX_VERSION, type SearchDocument, type SearchIndexFile, type SearchStrings, type SearchTextChunk } from '../../schemas/search-index';
-import { encodePostings, type CompactIndex } from './compact-index.ts';
-import { analyseWord, germanAnalysis, registerGerman } from './german.ts';
+import {
+	SEARCH_INDEX_VERSION,
+	type SearchDocument,
+	type SearchIndexFile,
+	type SearchStrings,
+	type SearchTermFile,
+	type SearchTextChunk,
+} from '../../schemas/search-index';
+import { encodeLengths, encodePostings, termFileKey, type CompactIndex } from './compact-index.ts';
+import { analyseWordWithLunr, germanAnalysis, registerGerman } from './german-lunr.ts';
 
 /**
  * Builds the search files at build time (Node only): the lunr index with German analysis in compact
- * form, the stored documents the result list shows, and the snippet texts in chunks. A document's
- * position is its lunr ref, so refs cost a few bytes instead of repeating addresses.
+ * form (its terms in term files by first letter), the stored documents the result list shows, and
+ * the snippet texts in chunks. A document's position is its lunr ref, so refs cost a few bytes
+ * instead of repeating addresses.
  */
 
 /** Title hits count most, then headings, then body text. */
@@ -22,11 +30,15 @@ export const TEXT_CHUNK_CHARS = 6_000;
 /** What `lunr.Builder` keeps after `add` and before `build` (lunr 2.3; missing from @types/lunr). */
 interface BuilderState {
 	fieldTermFrequencies: Record<string, Record<string, number>>;
+	/** Terms per field of each document, by field ref ("<field>/<document ref>"). */
+	fieldLengths: Record<string, number>;
 	searchPipeline: lunr.Pipeline;
 }
 
 export interface SearchFiles {
 	index: SearchIndexFile;
+	/** Term files; each is written to `/suche/begriffe/<key>.json`. */
+	termFiles: SearchTermFile[];
 	/** Text chunks; chunk n is written to `/suche/texte/<n>.json`. */
 	chunks: SearchTextChunk[];
 }
@@ -54,15 +66,15 @@ export function germanBuilder(documents: SearchDocument[]): lunr.Builder {
 			.flatMap((word) => {
 				if (!word) return [];
 				let result = analysed.get(word);
-				if (!result) analysed.set(word, (result = analyseWord(word)));
+				if (!result) analysed.set(word, (result = analyseWordWithLunr(word)));
 				return result;
 			});
 	documents.forEach(({ fields }, ref) => builder.add({ ref: String(ref), title: terms(fields.title), heading: terms(fields.heading), body: terms(fields.body) }));
 	return builder;
 }
 
-function compactIndex(builder: lunr.Builder, documentCount: number): CompactIndex {
-	const { fieldTermFrequencies, searchPipeline } = builder as unknown as BuilderState;
+function compactIndex(builder: lunr.Builder, documentCount: number): { index: CompactIndex; termFiles: SearchTermFile[] } {
+	const { fieldTermFrequencies, fieldLengths, searchPipeline } = builder as unknown as BuilderState;
 	const fields = Object.keys(FIELD_BOOSTS);
 	const postings = new Map<string, Map<number, number>[]>();
 	for (const [fieldRef, frequencies] of Object.entries(fieldTermFrequencies)) {
@@ -75,14 +87,26 @@ function compactIndex(builder: lunr.Builder, documentCount: number): CompactInde
 			postings.get(term)![field]!.set(document, tf);
 		}
 	}
-	const terms = [...postings.keys()].sort();
+	const byKey = new Map<string, string[]>();
+	for (const term of [...postings.keys()].sort()) {
+		const key = termFileKey(term);
+		if (!byKey.has(key)) byKey.set(key, []);
+		byKey.get(key)!.push(term);
+	}
+	const keys = [...byKey.keys()].sort();
+	const files = keys.map((key) => ({ key, terms: byKey.get(key)!, postings: byKey.get(key)!.map((term) => encodePostings(postings.get(term)!)) }));
+	const hash = createHash('sha256').update(JSON.stringify(files)).digest('base64url').slice(0, 10);
 	return {
-		fields,
-		boosts: Object.values(FIELD_BOOSTS),
-		documentCount,
-		pipeline: searchPipeline.toJSON() as unknown as string[], // lunr serializes a pipeline as its labels
-		terms,
-		postings: terms.map((term) => encodePostings(postings.get(term)!)),
+		index: {
+			fields,
+			boosts: Object.values(FIELD_BOOSTS),
+			documentCount,
+			pipeline: searchPipeline.toJSON() as unknown as string[], // lunr serializes a pipeline as its labels
+			lengths: fields.map((field) => encodeLengths(Array.from({ length: documentCount }, (_, ref) => fieldLengths[`${field}/${ref}`] ?? 0))),
+			termFiles: keys,
+			hash,
+		},
+		termFiles: files.map((file) => ({ version: SEARCH_INDEX_VERSION, hash, ...file })),
 	};
 }
 
@@ -103,14 +127,16 @@ function textChunks(documents: SearchDocument[], hash: string): SearchTextChunk[
 export function buildSearchFiles(documents: SearchDocument[], strings: SearchStrings): SearchFiles {
 	const hash = createHash('sha256').update(JSON.stringify(documents.map((document) => document.text))).digest('base64url').slice(0, 10);
 	const chunks = textChunks(documents, hash);
+	const { index, termFiles } = compactIndex(germanBuilder(documents), documents.length);
 	return {
 		index: {
 			version: SEARCH_INDEX_VERSION,
 			documents: documents.map(({ kind, title, section, href }) => (section ? { kind, title, section, href } : { kind, title, href })),
 			texts: { hash, starts: chunks.map((chunk) => chunk.start) },
-			index: compactIndex(germanBuilder(documents), documents.length),
+			index,
 			strings,
 		},
+		termFiles,
 		chunks,
 	};
 }

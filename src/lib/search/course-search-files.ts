@@ -1,5 +1,5 @@
 import { render } from 'astro:content';
-import { SearchIndexFileSchema, SearchTextChunkSchema } from '../../schemas/search-index';
+import { SearchIndexFileSchema, SearchTermFileSchema, SearchTextChunkSchema } from '../../schemas/search-index';
 import { getCourse, moduleHref } from '../content/course';
 import { links } from '../links';
 import { buildSearchFiles, type SearchFiles } from './build-index.ts';
@@ -8,7 +8,7 @@ import { searchStrings } from './search-strings';
 
 /**
  * The search files of this build, made once and shared by the endpoints that write them
- * (`/suche/index.json`, `/suche/texte/<n>.json`). Sections link to the slugs Astro gives the
+ * (`/suche/index.json`, `/suche/begriffe/<key>.json`, `/suche/texte/<n>.json`). Sections link to the slugs Astro gives the
  * headings on the module page.
  */
 let files: Promise<SearchFiles> | undefined;
@@ -30,6 +30,7 @@ async function build(): Promise<SearchFiles> {
 	const built = buildSearchFiles(documents, searchStrings());
 	// What the browser will read is checked here, where a mistake can still fail the build.
 	SearchIndexFileSchema.parse(built.index);
+	for (const file of built.termFiles) SearchTermFileSchema.parse(file);
 	for (const chunk of built.chunks) SearchTextChunkSchema.parse(chunk);
 	return built;
 }

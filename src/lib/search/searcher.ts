@@ -1,9 +1,9 @@
-import type lunr from 'lunr';
-import type { SearchIndexFile, StoredDocument } from '../../schemas/search-index';
+import type { SearchIndexFile, SearchTermFile, StoredDocument } from '../../schemas/search-index';
 import { SEARCH_INDEX_VERSION } from '../../schemas/search-index-version.ts';
-import { decodeIndex, type FieldPostings } from './compact-index.ts';
-import { analyseWord, germanPipelineLabels, registerGerman } from './german.ts';
+import { scoringOf, termFileKey, weighTerm, type FieldPostings, type Scoring } from './compact-index.ts';
+import { analyseWord, germanPipelineLabels, splitWords } from './german.ts';
 import { MAX_QUERY_LENGTH } from './query-param.ts';
+import { oneEditAway, positionOf, withPrefix } from './term-expansion.ts';
 
 /**
  * Searches the course index, in the browser and in the bench (plain Node imports this file, hence
@@ -11,13 +11,21 @@ import { MAX_QUERY_LENGTH } from './query-param.ts';
  *
  * Per word the learner typed (stop words drop out), analysed by lunr's German pipeline:
  * - the word's stem, boosted: "Beziehungen" finds "Beziehung";
- * - every index term that begins with the stem, found with lunr's TokenSet: "Bezieh" while typing,
- *   and compounds that begin with the word ("Beziehung" finds "Beziehungsqualität");
+ * - every index term that begins with the stem: "Bezieh" while typing, and compounds that begin
+ *   with the word ("Beziehung" finds "Beziehungsqualität");
  * - from five letters on, when the index knows no term that begins with the stem, the terms one typo
- *   away (a letter wrong, missing, added or two swapped; lunr's TokenSet again): "Vetrauen" finds
- *   "Vertrauen", while "Kunde" does not also list "rund".
+ *   away (a letter wrong, missing, added or two swapped): "Vetrauen" finds "Vertrauen", while "Kunde"
+ *   does not also list "rund". Those with the stem's first letter are preferred; only when there
+ *   are none is the typo looked for in the first letter too ("Fertrauen").
+ * These are the terms lunr's TokenSet finds (see term-expansion.ts), save that a typo in the first
+ * letter is looked for only when no term with the stem's first letter is one typo away.
  * Documents that match more of the words rank first: "Vertrauen aufbauen" lists what has both before
  * what has one of them.
+ *
+ * The terms arrive in term files by first letter (compact-index.ts): `termFilesFor(query)` names
+ * those a query still needs, `loadTermsFor` fetches them, and only then does `search` answer. A
+ * word's prefix matches are all in its own file, and so are its typos but one in the first letter;
+ * only for such a typo are all files needed.
  *
  * Scoring is lunr's: a document's score is what `lunr.Index#query` returns for one clause per
  * expanded term with these boosts (the sum over fields of the query vector's dot product with the
@@ -58,50 +66,92 @@ interface QueryWord {
 	fuzzy: boolean;
 	/** Indexes of every index term this word matches. */
 	reach: number[];
+	/** Whether the reach needs every term file (a typo in the first letter). */
+	everyFile: boolean;
 }
 
-/** lunr 2.3's TokenSet constructors, which @types/lunr leaves out. */
-interface TokenSetStatics {
-	fromArray(sortedWords: string[]): lunr.TokenSet;
-	fromString(text: string): lunr.TokenSet;
-	fromFuzzyString(text: string, editDistance: number): lunr.TokenSet;
+/** Where a loaded term file's terms sit in the searcher's term list. */
+interface Range {
+	from: number;
+	to: number;
 }
+
+const NO_TERMS: Range = { from: 0, to: 0 };
 
 /** Words as lunr's tokenizer cuts them (same separators as at build time). */
 export function queryWords(query: string): string[] {
-	const lunr = registerGerman();
-	return lunr
-		.tokenizer(query.slice(0, MAX_QUERY_LENGTH))
-		.map((token) => token.toString())
-		.filter((word) => word.length > 0)
-		.slice(0, MAX_WORDS);
+	return splitWords(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_WORDS);
+}
+
+/**
+ * Checks a fetched term file against what the searcher relies on (the browser bundles no schema
+ * library): this build's, of the key asked for, terms sorted and of that key, a postings string each.
+ */
+function checkTermFile(file: SearchTermFile, key: string, hash: string): void {
+	const fail = (reason: string) => {
+		throw new Error(`Suchbegriffe „${key}“: ${reason}.`);
+	};
+	if (typeof file !== 'object' || file === null) fail('keine Datei');
+	if (file.version !== SEARCH_INDEX_VERSION || file.hash !== hash) fail('passen nicht zum Suchindex');
+	if (file.key !== key) fail(`enthalten „${String(file.key)}“`);
+	const { terms, postings } = file;
+	if (!Array.isArray(terms) || !Array.isArray(postings) || terms.length !== postings.length) fail('unvollständig');
+	terms.forEach((term, i) => {
+		if (typeof term !== 'string' || typeof postings[i] !== 'string' || termFileKey(term) !== key || (i > 0 && !(terms[i - 1]! < term))) fail(`Begriff ${i} ungültig`);
+	});
 }
 
 export class Searcher {
 	readonly documents: StoredDocument[];
 	/** Identifies the text chunks of the same build (see SearchIndexFile.texts). */
 	readonly textsHash: string;
+	/** Identifies the term files of the same build. */
+	readonly termsHash: string;
+	/** Keys of the term files this index has. */
+	readonly termFileKeys: readonly string[];
 	readonly #textStarts: number[];
-	readonly #terms: string[];
-	readonly #termIndex: Map<string, number>;
-	readonly #postings: FieldPostings[][];
-	readonly #tokenSets: TokenSetStatics;
-	readonly #allTerms: lunr.TokenSet;
+	readonly #scoring: Scoring;
+	/** Terms of the loaded term files, each file's sorted, with their postings. */
+	readonly #terms: string[] = [];
+	readonly #postings: FieldPostings[][] = [];
+	readonly #termIndex = new Map<string, number>();
+	readonly #loaded = new Map<string, Range>();
 
 	constructor(file: SearchIndexFile) {
 		if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`Suchindex in Version ${file.version}, erwartet ${SEARCH_INDEX_VERSION}.`);
-		const lunr = registerGerman();
 		if (file.index.pipeline.join() !== germanPipelineLabels().join())
 			throw new Error(`Suchindex mit anderer Textanalyse gebaut: ${file.index.pipeline.join(', ')}`);
-		const decoded = decodeIndex(file.index);
 		this.documents = file.documents;
 		this.textsHash = file.texts.hash;
+		this.termsHash = file.index.hash;
+		this.termFileKeys = file.index.termFiles;
 		this.#textStarts = file.texts.starts;
-		this.#postings = decoded.postings;
-		this.#terms = decoded.terms;
-		this.#termIndex = new Map(decoded.terms.map((term, index) => [term, index]));
-		this.#tokenSets = lunr.TokenSet as unknown as TokenSetStatics;
-		this.#allTerms = this.#tokenSets.fromArray(decoded.terms);
+		this.#scoring = scoringOf(file.index);
+	}
+
+	/** Adds a fetched term file (once; again is harmless). Throws when it is not one of this index's. */
+	addTermFile(file: SearchTermFile, key = file.key): void {
+		checkTermFile(file, key, this.termsHash);
+		if (this.#loaded.has(key) || !this.termFileKeys.includes(key)) return;
+		const from = this.#terms.length;
+		file.terms.forEach((term, i) => {
+			this.#termIndex.set(term, this.#terms.length);
+			this.#terms.push(term);
+			this.#postings.push(weighTerm(file.postings[i]!, this.#scoring));
+		});
+		this.#loaded.set(key, { from, to: this.#terms.length });
+	}
+
+	/** Keys of the term files `query` needs that are not loaded yet; `search` answers once there are none. */
+	termFilesFor(query: string): string[] {
+		const needed = new Set<string>();
+		const missing = (key: string) => this.termFileKeys.includes(key) && !this.#loaded.has(key);
+		for (const { word, stem } of this.#stems(queryWords(query))) {
+			const key = termFileKey(stem);
+			if (missing(key)) needed.add(key);
+			else if (this.#reach(word, stem).everyFile) for (const other of this.termFileKeys) if (missing(other)) needed.add(other);
+		}
+		return [...needed];
 	}
 
 	/** Which text chunk holds a document's snippet text, and where in it. */
@@ -116,24 +166,39 @@ export class Searcher {
 		return { chunk: low, offset: ref - (this.#textStarts[low] ?? 0) };
 	}
 
-	#expand(set: lunr.TokenSet): number[] {
-		return this.#allTerms
-			.intersect(set)
-			.toArray()
-			.map((term) => this.#termIndex.get(term)!);
+	#stems(words: string[]): { word: string; stem: string }[] {
+		// Punctuation alone ("+") trims to nothing.
+		return words.flatMap((word) => analyseWord(word).flatMap((stem) => (stem.length > 0 ? [{ word, stem }] : [])));
+	}
+
+	#reach(word: string, stem: string): Omit<QueryWord, 'word' | 'stem'> {
+		const terms = this.#terms;
+		const own = this.#loaded.get(termFileKey(stem)) ?? NO_TERMS;
+		// One letter matches too much as a prefix: it is searched as a whole word only.
+		const asTyped =
+			stem.length > 1 ? withPrefix(terms, own.from, own.to, stem) : [positionOf(terms, own.from, own.to, stem)].filter((at) => at !== -1);
+		if (asTyped.length > 0 || word.length < FUZZY_FROM_LENGTH) return { fuzzy: false, reach: asTyped, everyFile: false };
+		const near = oneEditAway(terms, own.from, own.to, stem);
+		if (near.length > 0) return { fuzzy: true, reach: near, everyFile: false };
+		// Nothing with the same first letter: perhaps the typo is in the first letter.
+		const anywhere = this.termFileKeys.flatMap((key) => {
+			const range = this.#loaded.get(key);
+			return range ? oneEditAway(terms, range.from, range.to, stem) : [];
+		});
+		return { fuzzy: true, reach: anywhere, everyFile: true };
 	}
 
 	#analyse(words: string[]): QueryWord[] {
-		return words.flatMap((word) =>
-			analyseWord(word)
-				.filter((stem) => stem.length > 0) // punctuation alone ("+") trims to nothing
-				.map((stem) => {
-					// One letter matches too much as a prefix: it is searched as a whole word only.
-					const asTyped = this.#expand(this.#tokenSets.fromString(stem.length > 1 ? `${stem}*` : stem));
-					const fuzzy = asTyped.length === 0 && word.length >= FUZZY_FROM_LENGTH;
-					return { word, stem, fuzzy, reach: fuzzy ? this.#expand(this.#tokenSets.fromFuzzyString(stem, 1)) : asTyped };
-				}),
-		);
+		const stems = this.#stems(words);
+		for (const { stem } of stems) {
+			const key = termFileKey(stem);
+			if (this.termFileKeys.includes(key) && !this.#loaded.has(key)) throw new Error(`Suchbegriffe „${key}“ nicht geladen (termFilesFor).`);
+		}
+		return stems.map(({ word, stem }) => {
+			const reach = this.#reach(word, stem);
+			if (reach.everyFile && this.#loaded.size < this.termFileKeys.length) throw new Error('Nicht alle Suchbegriffe geladen (termFilesFor).');
+			return { word, stem, ...reach };
+		});
 	}
 
 	/**
@@ -233,4 +298,16 @@ function topDocuments(documents: number[], limit: number, compare: (a: number, b
 		if (top.length > limit) top.pop();
 	}
 	return top;
+}
+
+/**
+ * Adds the term files `query` needs, fetched through `load` (in the browser over the network, in
+ * the bench from disk): first the files of its words' first letters, then, when a word's typo may
+ * be in its first letter, every other file.
+ */
+export async function loadTermsFor(searcher: Searcher, query: string, load: (key: string) => Promise<SearchTermFile>): Promise<void> {
+	for (let keys = searcher.termFilesFor(query); keys.length > 0; keys = searcher.termFilesFor(query)) {
+		const files = await Promise.all(keys.map(load));
+		files.forEach((file, i) => searcher.addTermFile(file, keys[i]));
+	}
 }

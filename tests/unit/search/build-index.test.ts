@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import lunr from 'lunr';
 import { FIELD_BOOSTS, germanBuilder } from '../../../src/lib/search/build-index';
-import { germanAnalysis } from '../../../src/lib/search/german';
-import { decodeIndex } from '../../../src/lib/search/compact-index';
-import { SearchIndexFileSchema, SearchTextChunkSchema } from '../../../src/schemas/search-index';
+import { germanAnalysis } from '../../../src/lib/search/german-lunr';
+import { scoringOf, termFileKey, weighTerm } from '../../../src/lib/search/compact-index';
+import { SearchIndexFileSchema, SearchTermFileSchema, SearchTextChunkSchema } from '../../../src/schemas/search-index';
 import { courseSearch } from './course-index';
 
 describe('search files of the real course', () => {
@@ -11,7 +11,20 @@ describe('search files of the real course', () => {
 
 	it('match their schemas', () => {
 		SearchIndexFileSchema.parse(files.index);
+		for (const file of files.termFiles) SearchTermFileSchema.parse(file);
 		for (const chunk of files.chunks) SearchTextChunkSchema.parse(chunk);
+	});
+
+	it('file every term under its first letter, once, sorted, and list the files in the index', () => {
+		expect(files.index.index.termFiles).toEqual(files.termFiles.map((file) => file.key));
+		for (const file of files.termFiles) {
+			expect(file.terms.every((term) => termFileKey(term) === file.key), file.key).toBe(true);
+			expect(file.terms, file.key).toEqual([...file.terms].sort());
+			expect(file.hash).toBe(files.index.index.hash);
+		}
+		const lunrTerms = Object.keys((germanBuilder(documents).build().toJSON() as unknown as { invertedIndex: [string][] }).invertedIndex.map(([t]) => t)).length;
+		expect(files.termFiles.flatMap((file) => file.terms)).toHaveLength(lunrTerms);
+		expect(files.termFiles.map((file) => file.key)).toContain('v');
 	});
 
 	it('store every document once, without its indexed fields', () => {
@@ -42,13 +55,14 @@ describe('search files of the real course', () => {
 			fieldVectors: [string, number[]][];
 		};
 		const lunrIndexOf = new Map(lunrJson.invertedIndex.map(([term, posting]) => [posting._index, term]));
-		const decoded = decodeIndex(files.index.index);
+		const scoring = scoringOf(files.index.index);
+		const decoded = new Map(files.termFiles.flatMap((file) => file.terms.map((term, i) => [term, weighTerm(file.postings[i]!, scoring)] as const)));
 		const fields = files.index.index.fields;
 		for (const [fieldRef, elements] of lunrJson.fieldVectors) {
 			const [field, ref] = fieldRef.split('/') as [string, string];
 			for (let i = 0; i < elements.length; i += 2) {
 				const term = lunrIndexOf.get(elements[i]!)!;
-				const postings = decoded.postings[decoded.terms.indexOf(term)]![fields.indexOf(field)]!;
+				const postings = decoded.get(term)![fields.indexOf(field)]!;
 				const at = postings.documents.indexOf(Number(ref));
 				expect(postings.weights[at], `${fieldRef} ${term}`).toBe(elements[i + 1]);
 			}

@@ -23,8 +23,10 @@ export function courseSearch() {
 	if (!cached) {
 		const documents = courseDocuments(loadCourseFromDisk(), testLinks);
 		const files = buildSearchFiles(documents, searchStrings());
-		// Through JSON, as the browser receives it.
-		cached = { documents, files, searcher: new Searcher(JSON.parse(JSON.stringify(files.index))) };
+		// Through JSON, as the browser receives it; with every term file loaded.
+		const searcher = new Searcher(JSON.parse(JSON.stringify(files.index)));
+		for (const file of files.termFiles) searcher.addTermFile(JSON.parse(JSON.stringify(file)));
+		cached = { documents, files, searcher };
 	}
 	return cached;
 }

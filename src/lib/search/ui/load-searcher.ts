@@ -1,11 +1,13 @@
-import type { SearchIndexFile, SearchStrings, SearchTextChunk } from '../../../schemas/search-index';
+import type { SearchIndexFile, SearchStrings, SearchTermFile, SearchTextChunk } from '../../../schemas/search-index';
 import { SEARCH_INDEX_VERSION } from '../../../schemas/search-index-version';
 import { links } from '../../links';
-import { Searcher } from '../searcher.ts';
+import { loadTermsFor, Searcher } from '../searcher.ts';
 
 /**
- * Fetches the search index once per page, and snippet texts chunk by chunk as results need them.
- * A failed fetch is forgotten, so the next attempt (the next keystroke or opening) tries again.
+ * Fetches the search index once per page, the term files (by first letter) as the words typed need
+ * them, and snippet texts chunk by chunk as results need them. Each file is fetched once per page
+ * and checked before use; a failed or refused fetch is forgotten, so the next attempt (the next
+ * keystroke or opening) tries again.
  */
 
 export interface LoadedSearch {
@@ -15,6 +17,7 @@ export interface LoadedSearch {
 
 let loaded: Promise<LoadedSearch> | undefined;
 const chunks = new Map<number, Promise<string[]>>();
+const termFiles = new Map<string, Promise<SearchTermFile>>();
 
 async function fetchJson<T>(url: string, cache: RequestCache = 'default'): Promise<T> {
 	const response = await fetch(url, { cache });
@@ -30,6 +33,24 @@ export function loadSearcher(): Promise<LoadedSearch> {
 		loaded.catch(() => (loaded = undefined));
 	}
 	return loaded;
+}
+
+function loadTermFile(searcher: Searcher, key: string): Promise<SearchTermFile> {
+	let file = termFiles.get(key);
+	if (!file) {
+		file = fetchJson<SearchTermFile>(links.searchTerms(key, searcher.termsHash)).then((fetched) => {
+			searcher.addTermFile(fetched, key); // throws for a file that is not this index's
+			return fetched;
+		});
+		termFiles.set(key, file);
+		file.catch(() => termFiles.delete(key));
+	}
+	return file;
+}
+
+/** Fetches what `query` needs before `searcher.search(query)` can answer it; rejects when a file fails. */
+export function prepareQuery(searcher: Searcher, query: string): Promise<void> {
+	return loadTermsFor(searcher, query, (key) => loadTermFile(searcher, key));
 }
 
 /** The text a document's snippet is cut from ("" when its chunk cannot be had). */

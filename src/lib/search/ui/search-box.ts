@@ -2,7 +2,7 @@ import { links } from '../../links';
 import type { SearchHit, SearchOutcome } from '../searcher.ts';
 import { highlight, snippet } from '../snippet.ts';
 import { suggestTerms } from '../suggestions.ts';
-import { loadSearcher, loadText, type LoadedSearch } from './load-searcher.ts';
+import { loadSearcher, loadText, prepareQuery, type LoadedSearch } from './load-searcher.ts';
 import { appendParts, element, renderResults, type RenderedOption } from './render-results.ts';
 import { fill, readPanelStrings } from './strings.ts';
 
@@ -11,7 +11,8 @@ import { fill, readPanelStrings } from './strings.ts';
  * in the field; ↓/↑ move the active option (`aria-activedescendant`), Enter opens it, and the
  * field's form opens the search page when no option is active.
  *
- * Lifecycle: the index loads on attach; every input renders at most once per frame; the status line
+ * Lifecycle: the index loads on attach, the term files of the words as they are typed; every input
+ * renders at most once per frame, and only the latest input's results are shown; the status line
  * (a live region) changes only after typing pauses, so screen readers are not flooded; snippet
  * texts arrive afterwards and are dropped if the results changed meanwhile.
  */
@@ -113,6 +114,15 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 			return;
 		}
 		const { searcher, strings } = loaded;
+		if (current !== generation) return;
+		// The term files of the words typed; meanwhile the previous results stay on screen, and a
+		// query typed since wins (what arrives for this one stays loaded for later).
+		try {
+			await prepareQuery(searcher, query);
+		} catch {
+			if (current === generation) announce(panelStrings.loadError, 0);
+			return;
+		}
 		if (current !== generation) return;
 		const found: SearchOutcome = query ? searcher.search(query, limit) : { hits: [], total: 0, words: [] };
 		const outcome = { ...found, hits: capPerKind(found.hits, options.perKind ?? Infinity) };
