@@ -14,7 +14,10 @@ const scormBuild = process.env.BZW_SCORM === '1';
 
 export default defineConfig({
 	site: 'https://beziehungsweise.example',
-	trailingSlash: 'always',
+	// Every page is built as <path>/index.html and every link ends in "/"; 'ignore' (rather than
+	// 'always') only lets the preview and dev servers also answer an address typed without the slash,
+	// such as a shared search link `/suche?q=…`. The built files are the same either way.
+	trailingSlash: 'ignore',
 	...(scormBuild ? { base: SCORM_BASE } : {}),
 	integrations: [mdx(), react()],
 	markdown: {

@@ -142,6 +142,14 @@ test.describe('search page', () => {
 		await expect(main.getByRole('option', { name: 'Geschenkrichtlinie', exact: true })).toBeVisible();
 	});
 
+	test('answers the address as people type it, without the trailing slash', async ({ page }) => {
+		const response = await page.goto('/suche?q=Vertrauen');
+		expect(response?.status()).toBe(200);
+		const main = page.getByRole('main');
+		await expect(main.getByRole('combobox', { name: 'Suchbegriff' })).toHaveValue('Vertrauen');
+		await expect(main.getByRole('option').first()).toBeVisible();
+	});
+
 	test('tames an odd or oversized query in the address', async ({ page }) => {
 		await page.goto(`/suche/?q=${encodeURIComponent(`Vertrauen\u0000${'x'.repeat(500)}`)}`);
 		const field = page.getByRole('main').getByRole('combobox', { name: 'Suchbegriff' });
