@@ -34,14 +34,22 @@ function findChromium() {
 	return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
 }
 
-/** Waits until no script has been requested for `quietMs`. */
-async function settle(page, scripts, quietMs = 600) {
-	let seen = -1;
-	while (seen !== scripts.size) {
-		seen = scripts.size;
-		await page.waitForLoadState('networkidle');
-		await page.waitForTimeout(quietMs);
-	}
+/** Counts the page's requests in flight, and when the last one started or ended. */
+function trackRequests(page) {
+	const state = { inFlight: 0, lastChange: Date.now() };
+	const change = (delta) => () => {
+		state.inFlight += delta;
+		state.lastChange = Date.now();
+	};
+	page.on('request', change(1));
+	page.on('requestfinished', change(-1));
+	page.on('requestfailed', change(-1));
+	return state;
+}
+
+/** Waits until no request is in flight and none has started or ended for `quietMs` (a mounting island can start new ones). */
+async function settle(page, requests, quietMs = 700) {
+	while (requests.inFlight > 0 || Date.now() - requests.lastChange < quietMs) await page.waitForTimeout(100);
 }
 
 /**
@@ -59,12 +67,13 @@ export async function browserWeights(dist, paths) {
 		for (const path of paths) {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 			const scripts = new Set();
+			const requests = trackRequests(page);
 			page.on('request', (request) => {
 				if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
 			});
 			await page.goto(base + path, { waitUntil: 'load' });
 			const byLoad = new Set(scripts);
-			await settle(page, scripts);
+			await settle(page, requests);
 			// Executable inline scripts only: a JSON data block is not JavaScript.
 			const inline = await page.$$eval('script:not([src])', (elements) =>
 				elements.filter((element) => ['', 'module', 'text/javascript'].includes(element.type)).map((element) => element.textContent ?? ''),
@@ -79,7 +88,7 @@ export async function browserWeights(dist, paths) {
 				height = await page.evaluate((top) => (window.scrollTo(0, top), document.documentElement.scrollHeight), y);
 				await page.waitForTimeout(50);
 			}
-			await settle(page, scripts);
+			await settle(page, requests);
 			const hasFramework = (files) => [...files].some((file) => FRAMEWORK_MARKERS.some((marker) => marker.test(readFileSync(join(dist, file), 'utf8'))));
 			const frameworkOnLoad = hasFramework(byLoad);
 			const frameworkSettled = hasFramework(bySettling);

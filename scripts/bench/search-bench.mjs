@@ -118,6 +118,7 @@ async function measureOurs(dist, queries, firstResultQueries) {
 	const loadMs = performance.now() - loadStarted;
 	const code = searchCodeBytes(dist);
 	const firstResult = [];
+	const whileTyping = [];
 	for (const query of firstResultQueries) {
 		// A fresh searcher per query, so each starts from nothing fetched, as on first opening.
 		const fresh = new Searcher(JSON.parse(indexRaw.toString('utf8')));
@@ -135,6 +136,24 @@ async function measureOurs(dist, queries, firstResultQueries) {
 			text: hit ? gzip(read(`texte/${fresh.textLocation(hit.ref).chunk}.json`)) : 0,
 		};
 		firstResult.push({ query, ...parts, total: parts.code + parts.index + parts.terms + parts.text });
+
+		// The same query typed letter by letter, as the search box searches on every keystroke: all it
+		// fetches on the way (term files, and the text chunk of each prefix's first result).
+		const typing = new Searcher(JSON.parse(indexRaw.toString('utf8')));
+		const keys = new Set();
+		const chunks = new Set();
+		for (let end = 1; end <= query.length; end++) {
+			const prefix = query.slice(0, end);
+			await loadTermsFor(typing, prefix, async (key) => {
+				keys.add(key);
+				return JSON.parse(termFiles.get(key).toString('utf8'));
+			});
+			const first = typing.search(prefix, 1).hits[0];
+			if (first) chunks.add(typing.textLocation(first.ref).chunk);
+		}
+		whileTyping.push(
+			parts.code + parts.index + [...keys].reduce((sum, key) => sum + gzip(termFiles.get(key)), 0) + [...chunks].reduce((sum, chunk) => sum + gzip(read(`texte/${chunk}.json`)), 0),
+		);
 	}
 	const sizes = [indexRaw, ...termFiles.values()];
 	return {
@@ -143,6 +162,7 @@ async function measureOurs(dist, queries, firstResultQueries) {
 		code,
 		loadMs,
 		firstResult: quantile([...firstResult].sort((a, b) => a.total - b.total), 0.5),
+		whileTyping: { median: quantile([...whileTyping].sort((a, b) => a - b), 0.5), max: Math.max(...whileTyping) },
 		time: timeQueries((query) => searcher.search(query), queries),
 	};
 }
@@ -214,6 +234,7 @@ export async function searchBench(dist, { label, synthetic, budget }) {
 	const first = ours.firstResult;
 	console.log(`    lunr (ours): index ${kb(ours.index.raw)} raw / ${kb(ours.index.gzip)} gzip (${ours.index.files} files); snippet texts ${ours.texts.files} chunks, ${kb(ours.texts.raw)} raw / ${kb(ours.texts.gzip)} gzip; search code ${kb(ours.code.gzip)} gzip (${ours.code.files} files)`);
 	console.log(`                 bytes to first result ${kb(first.total)} ("${first.query}": code ${kb(first.code)} + index file ${kb(first.index)} + ${first.termFiles} term files ${kb(first.terms)} + text ${kb(first.text)}); index load ${ms(ours.loadMs)}; query median ${ms(ours.time.median)}, p95 ${ms(ours.time.p95)}`);
+	console.log(`                 typing each query letter by letter fetches ${kb(ours.whileTyping.median)} in all (median; at most ${kb(ours.whileTyping.max)})`);
 	console.log(`    Pagefind:    index ${kb(pagefind.index.raw)} (chunks + meta, compressed), fragments ${pagefind.fragments.files} files / ${kb(pagefind.fragments.raw)}, wasm ${kb(pagefind.wasm)}; indexing ${ms(pagefind.indexingMs)}`);
 	console.log(`                 bytes to first result ${kb(pagefind.firstResult)}; query median ${ms(pagefind.time.median)}, p95 ${ms(pagefind.time.p95)}`);
 

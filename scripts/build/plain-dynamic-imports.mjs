@@ -27,10 +27,25 @@ export function plainDynamicImports() {
 			// After Vite has written the dependency lists into the chunks.
 			order: 'post',
 			handler(_options, bundle) {
-				for (const chunk of Object.values(bundle)) {
-					if (chunk.type !== 'chunk' || !chunk.code.includes('__vite__mapDeps')) continue;
+				const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+				for (const chunk of chunks) {
+					if (!chunk.code.includes('__vite__mapDeps')) continue;
 					chunk.code = chunk.code.replace(DEPENDENCY_LIST, '').replace(DEPENDENCY_LOOKUP, 'void 0');
+					// Vite wrote the lists in another form: leaving a half would break the page at run time.
+					if (chunk.code.includes('__vite__mapDeps')) this.error(`${chunk.fileName}: Vite's dependency list has a form this plugin does not know`);
 				}
+				// Styles of lazily loaded code would have been loaded by the helper: none may exist.
+				const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+				const eager = new Set();
+				const visit = (name) => {
+					if (eager.has(name)) return;
+					eager.add(name);
+					for (const imported of byName.get(name)?.imports ?? []) visit(imported);
+				};
+				for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
+				for (const chunk of chunks)
+					if (!eager.has(chunk.fileName) && chunk.viteMetadata?.importedCss?.size)
+						this.error(`${chunk.fileName}: lazily loaded code imports a stylesheet (${[...chunk.viteMetadata.importedCss].join(', ')}); link it from the page instead`);
 			},
 		},
 	};

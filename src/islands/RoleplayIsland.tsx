@@ -14,8 +14,8 @@ interface Props {
 }
 
 /**
- * The role-play island (hydrated when visible). The stored conversation is read after mounting,
- * so the server-rendered placeholder and the first client render agree.
+ * The role-play island, mounted by the page script when it nears the viewport (islands/roleplay/mount.tsx).
+ * The stored conversation is read in an effect, after the first render, as the store lives in the browser.
  */
 export default function RoleplayIsland({ scenarioId, scenario, messages }: Props) {
 	provideMessages(messages);

@@ -13,13 +13,25 @@ export const contentIslands: Mounters = {
 	assessment: () => import('../islands/assessment/mount').then((m) => m.mountAssessment),
 };
 
+/** The island's code did not arrive (offline?) or could not start: say so in its place. */
+function showLoadFailure(element: HTMLElement): void {
+	const text = element.dataset.islandLoadFailed;
+	if (!text) return;
+	const message = document.createElement('p');
+	message.setAttribute('role', 'alert');
+	message.textContent = text;
+	element.replaceChildren(message);
+}
+
 export function mountIslandsWhenVisible(mounters: Mounters = contentIslands, root: ParentNode = document): void {
 	const observer = new IntersectionObserver(
 		(entries) => {
 			for (const entry of entries.filter((e) => e.isIntersecting)) {
 				observer.unobserve(entry.target);
 				const element = entry.target as HTMLElement;
-				void mounters[element.dataset.mount ?? '']?.().then((mount) => mount(element));
+				void mounters[element.dataset.mount ?? '']?.()
+					.then((mount) => mount(element))
+					.catch(() => showLoadFailure(element));
 			}
 		},
 		{ rootMargin: '100% 0px' },

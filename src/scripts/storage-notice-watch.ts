@@ -10,7 +10,11 @@ export function watchStorageNotices(store: ProgressStore): void {
 	const check = () => {
 		if (shown || store.getNotices().length === 0) return;
 		shown = true;
-		void import('./storage-notice').then(({ showStorageNotices }) => showStorageNotices(store));
+		// Should the code not arrive (offline), the next change of the store tries again.
+		import('./storage-notice').then(
+			({ showStorageNotices }) => showStorageNotices(store),
+			() => (shown = false),
+		);
 	};
 	check();
 	store.subscribe(check);

@@ -30,6 +30,25 @@ test.describe('search dialog', () => {
 		expect(requests.filter((path) => path.startsWith('/suche/begriffe/'))).toEqual(['/suche/begriffe/v.json']);
 	});
 
+	test('typed letter by letter, a word needs only its own term file; a typo in its first letter is looked for once typing pauses', async ({ page }) => {
+		const termFiles: string[] = [];
+		page.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (path.startsWith('/suche/begriffe/')) termFiles.push(path);
+		});
+		await page.goto(MODULE_PAGE);
+		await page.getByRole('button', { name: 'Suche' }).click();
+		const dialog = page.getByRole('dialog');
+		await searchField(page).pressSequentially('Anerkennung', { delay: 40 });
+		await expect(dialog.getByRole('option', { name: 'Anerkennung', exact: true })).toBeVisible();
+		expect(termFiles).toEqual(['/suche/begriffe/a.json']);
+
+		await searchField(page).fill('');
+		await searchField(page).pressSequentially('Fertrauen', { delay: 40 });
+		await expect(dialog.getByRole('option', { name: 'Vertrauen', exact: true })).toBeVisible();
+		expect(termFiles.length).toBeGreaterThan(2);
+	});
+
 	test('says so when a term file cannot be used, and searches once it can', async ({ page }) => {
 		const refused = /\/suche\/begriffe\/v\.json/;
 		await page.route(refused, (route) => route.fulfill({ json: { version: 0, terms: [] } }));

@@ -13,5 +13,6 @@ export interface RoleplayIslandData {
 /** Renders the role-play conversation into its placeholder, from the data the page embedded. */
 export function mountRoleplay(element: HTMLElement): void {
 	const data = readEmbeddedData<RoleplayIslandData>(element);
-	if (data) createRoot(element).render(<RoleplayIsland {...data} />);
+	if (!data) throw new Error('Rollenspiel: Die Daten der Seite fehlen.'); // mount-islands shows the failure text
+	createRoot(element).render(<RoleplayIsland {...data} />);
 }

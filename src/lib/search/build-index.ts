@@ -73,6 +73,14 @@ export function germanBuilder(documents: SearchDocument[]): lunr.Builder {
 	return builder;
 }
 
+/**
+ * Names a file's content in its address (`?v=`), so a browser never mixes files of two builds. The
+ * format version is part of it: files of an older format must not come back from the cache.
+ */
+function contentHash(content: unknown): string {
+	return createHash('sha256').update(`${SEARCH_INDEX_VERSION}:${JSON.stringify(content)}`).digest('base64url').slice(0, 10);
+}
+
 function compactIndex(builder: lunr.Builder, documentCount: number): { index: CompactIndex; termFiles: SearchTermFile[] } {
 	const { fieldTermFrequencies, fieldLengths, searchPipeline } = builder as unknown as BuilderState;
 	const fields = Object.keys(FIELD_BOOSTS);
@@ -95,7 +103,7 @@ function compactIndex(builder: lunr.Builder, documentCount: number): { index: Co
 	}
 	const keys = [...byKey.keys()].sort();
 	const files = keys.map((key) => ({ key, terms: byKey.get(key)!, postings: byKey.get(key)!.map((term) => encodePostings(postings.get(term)!)) }));
-	const hash = createHash('sha256').update(JSON.stringify(files)).digest('base64url').slice(0, 10);
+	const hash = contentHash(files);
 	return {
 		index: {
 			fields,
@@ -125,7 +133,7 @@ function textChunks(documents: SearchDocument[], hash: string): SearchTextChunk[
 }
 
 export function buildSearchFiles(documents: SearchDocument[], strings: SearchStrings): SearchFiles {
-	const hash = createHash('sha256').update(JSON.stringify(documents.map((document) => document.text))).digest('base64url').slice(0, 10);
+	const hash = contentHash(documents.map((document) => document.text));
 	const chunks = textChunks(documents, hash);
 	const { index, termFiles } = compactIndex(germanBuilder(documents), documents.length);
 	return {

@@ -3,7 +3,7 @@ import { SEARCH_INDEX_VERSION } from '../../schemas/search-index-version.ts';
 import { scoringOf, termFileKey, weighTerm, type FieldPostings, type Scoring } from './compact-index.ts';
 import { analyseWord, germanPipelineLabels, splitWords } from './german.ts';
 import { MAX_QUERY_LENGTH } from './query-param.ts';
-import { oneEditAway, positionOf, withPrefix } from './term-expansion.ts';
+import { longestTermStarting, oneEditAway, positionOf, withPrefix } from './term-expansion.ts';
 
 /**
  * Searches the course index, in the browser and in the bench (plain Node imports this file, hence
@@ -13,7 +13,10 @@ import { oneEditAway, positionOf, withPrefix } from './term-expansion.ts';
  * - the word's stem, boosted: "Beziehungen" finds "Beziehung";
  * - every index term that begins with the stem: "Bezieh" while typing, and compounds that begin
  *   with the word ("Beziehung" finds "Beziehungsqualität");
- * - from five letters on, when the index knows no term that begins with the stem, the terms one typo
+ * - from five letters on, when the index knows no term that begins with the stem but one that the stem
+ *   begins with and lacks at most two letters, that term and what begins with it: a word typed on
+ *   past its stem ("Anerkennun" on the way to "Anerkennung", whose stem is "anerkenn");
+ * - otherwise, from five letters on, the terms one typo
  *   away (a letter wrong, missing, added or two swapped): "Vetrauen" finds "Vertrauen", while "Kunde"
  *   does not also list "rund". Those with the stem's first letter are preferred; only when there
  *   are none is the typo looked for in the first letter too ("Fertrauen").
@@ -37,8 +40,21 @@ import { oneEditAway, positionOf, withPrefix } from './term-expansion.ts';
  * raise a QueryParseError.
  */
 
+export interface SearchOptions {
+	/**
+	 * Whether a word that matches nothing in its own term file is looked for with a typo in its first
+	 * letter, which needs every term file (default true). The search box leaves it out while the
+	 * learner types, when a word is often only half there, and searches with it once typing pauses.
+	 */
+	firstLetterTypos?: boolean;
+}
+
 /** Words searched per query. */
 const MAX_WORDS = 8;
+/** A word typed on past its stem ends at most this many letters after it, */
+const MAX_LETTERS_PAST_STEM = 2;
+/** and its stem has at least this many letters. */
+const MIN_TYPED_ON_STEM = 4;
 /** Words this long or longer tolerate one typo. */
 const FUZZY_FROM_LENGTH = 5;
 export const BOOST = { exact: 13, prefix: 3, compound: 0.3, fuzzy: 6 } as const;
@@ -121,6 +137,11 @@ export class Searcher {
 		if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`Suchindex in Version ${file.version}, erwartet ${SEARCH_INDEX_VERSION}.`);
 		if (file.index.pipeline.join() !== germanPipelineLabels().join())
 			throw new Error(`Suchindex mit anderer Textanalyse gebaut: ${file.index.pipeline.join(', ')}`);
+		// The rest of the file is only read, but these go into addresses and array sizes.
+		const { index } = file;
+		if (!index.termFiles.every((key, i) => /^[a-z_]$/.test(key) && index.termFiles.indexOf(key) === i)) throw new Error('Suchindex: ungültige Liste der Begriffsdateien.');
+		if (index.lengths.length !== index.fields.length || index.boosts.length !== index.fields.length || index.documentCount !== file.documents.length)
+			throw new Error('Suchindex: Felder und Dokumente passen nicht zusammen.');
 		this.documents = file.documents;
 		this.textsHash = file.texts.hash;
 		this.termsHash = file.index.hash;
@@ -143,13 +164,13 @@ export class Searcher {
 	}
 
 	/** Keys of the term files `query` needs that are not loaded yet; `search` answers once there are none. */
-	termFilesFor(query: string): string[] {
+	termFilesFor(query: string, options: SearchOptions = {}): string[] {
 		const needed = new Set<string>();
 		const missing = (key: string) => this.termFileKeys.includes(key) && !this.#loaded.has(key);
 		for (const { word, stem } of this.#stems(queryWords(query))) {
 			const key = termFileKey(stem);
 			if (missing(key)) needed.add(key);
-			else if (this.#reach(word, stem).everyFile) for (const other of this.termFileKeys) if (missing(other)) needed.add(other);
+			else if (this.#reach(word, stem, options).everyFile) for (const other of this.termFileKeys) if (missing(other)) needed.add(other);
 		}
 		return [...needed];
 	}
@@ -171,16 +192,20 @@ export class Searcher {
 		return words.flatMap((word) => analyseWord(word).flatMap((stem) => (stem.length > 0 ? [{ word, stem }] : [])));
 	}
 
-	#reach(word: string, stem: string): Omit<QueryWord, 'word' | 'stem'> {
+	#reach(word: string, stem: string, { firstLetterTypos = true }: SearchOptions): Omit<QueryWord, 'word' | 'stem'> {
 		const terms = this.#terms;
 		const own = this.#loaded.get(termFileKey(stem)) ?? NO_TERMS;
 		// One letter matches too much as a prefix: it is searched as a whole word only.
 		const asTyped =
 			stem.length > 1 ? withPrefix(terms, own.from, own.to, stem) : [positionOf(terms, own.from, own.to, stem)].filter((at) => at !== -1);
 		if (asTyped.length > 0 || word.length < FUZZY_FROM_LENGTH) return { fuzzy: false, reach: asTyped, everyFile: false };
+		const typedOn = longestTermStarting(terms, own.from, own.to, stem, Math.max(MIN_TYPED_ON_STEM, stem.length - MAX_LETTERS_PAST_STEM));
+		if (typedOn !== -1) return { fuzzy: false, reach: withPrefix(terms, own.from, own.to, terms[typedOn]!), everyFile: false };
 		const near = oneEditAway(terms, own.from, own.to, stem);
 		if (near.length > 0) return { fuzzy: true, reach: near, everyFile: false };
 		// Nothing with the same first letter: perhaps the typo is in the first letter.
+		// Left out on request, unless every term file is here anyway.
+		if (!firstLetterTypos && this.#loaded.size < this.termFileKeys.length) return { fuzzy: true, reach: [], everyFile: false };
 		const anywhere = this.termFileKeys.flatMap((key) => {
 			const range = this.#loaded.get(key);
 			return range ? oneEditAway(terms, range.from, range.to, stem) : [];
@@ -188,14 +213,14 @@ export class Searcher {
 		return { fuzzy: true, reach: anywhere, everyFile: true };
 	}
 
-	#analyse(words: string[]): QueryWord[] {
+	#analyse(words: string[], options: SearchOptions = {}): QueryWord[] {
 		const stems = this.#stems(words);
 		for (const { stem } of stems) {
 			const key = termFileKey(stem);
 			if (this.termFileKeys.includes(key) && !this.#loaded.has(key)) throw new Error(`Suchbegriffe „${key}“ nicht geladen (termFilesFor).`);
 		}
 		return stems.map(({ word, stem }) => {
-			const reach = this.#reach(word, stem);
+			const reach = this.#reach(word, stem, options);
 			if (reach.everyFile && this.#loaded.size < this.termFileKeys.length) throw new Error('Nicht alle Suchbegriffe geladen (termFilesFor).');
 			return { word, stem, ...reach };
 		});
@@ -223,8 +248,8 @@ export class Searcher {
 		return [...this.#clauses(this.#analyse(queryWords(query)))].map(([term, boost]) => ({ term: this.#terms[term]!, boost }));
 	}
 
-	search(query: string, limit = 20): SearchOutcome {
-		const analysed = this.#analyse(queryWords(query));
+	search(query: string, limit = 20, options: SearchOptions = {}): SearchOutcome {
+		const analysed = this.#analyse(queryWords(query), options);
 		const words = [...new Set(analysed.map((w) => w.word))];
 		const clauses = this.#clauses(analysed);
 		if (clauses.size === 0) return { hits: [], total: 0, words };
@@ -305,8 +330,8 @@ function topDocuments(documents: number[], limit: number, compare: (a: number, b
  * the bench from disk): first the files of its words' first letters, then, when a word's typo may
  * be in its first letter, every other file.
  */
-export async function loadTermsFor(searcher: Searcher, query: string, load: (key: string) => Promise<SearchTermFile>): Promise<void> {
-	for (let keys = searcher.termFilesFor(query); keys.length > 0; keys = searcher.termFilesFor(query)) {
+export async function loadTermsFor(searcher: Searcher, query: string, load: (key: string) => Promise<SearchTermFile>, options: SearchOptions = {}): Promise<void> {
+	for (let keys = searcher.termFilesFor(query, options); keys.length > 0; keys = searcher.termFilesFor(query, options)) {
 		const files = await Promise.all(keys.map(load));
 		files.forEach((file, i) => searcher.addTermFile(file, keys[i]));
 	}

@@ -30,6 +30,18 @@ export function positionOf(sorted: readonly string[], from: number, to: number, 
 	return at < to && sorted[at] === term ? at : -1;
 }
 
+/**
+ * Position of the longest term in `sorted[from, to)` that `text` begins with and that is at least
+ * `minLength` long, or -1: the stem of a word typed past its end ("anerkennun" begins with "anerkenn").
+ */
+export function longestTermStarting(sorted: readonly string[], from: number, to: number, text: string, minLength: number): number {
+	for (let length = text.length - 1; length >= Math.max(1, minLength); length--) {
+		const at = positionOf(sorted, from, to, text.slice(0, length));
+		if (at !== -1) return at;
+	}
+	return -1;
+}
+
 /** Whether `a` from position `i` equals `b` from position `j`. */
 function sameRest(a: string, i: number, b: string, j: number): boolean {
 	if (a.length - i !== b.length - j) return false;

@@ -92,6 +92,15 @@ describe('robustness', () => {
 		expect(() => new Searcher({ ...index, index: { ...index.index, pipeline: ['trimmer'] } })).toThrow('Textanalyse');
 	});
 
+	it('refuses an index whose term file list or field lengths could mislead it', () => {
+		const index = JSON.parse(JSON.stringify(files.index));
+		expect(() => new Searcher(index)).not.toThrow();
+		for (const termFiles of [['../x'], ['ab'], ['v', 'v'], ['%2e']])
+			expect(() => new Searcher({ ...index, index: { ...index.index, termFiles } })).toThrow('Begriffsdateien');
+		expect(() => new Searcher({ ...index, index: { ...index.index, lengths: index.index.lengths.slice(1) } })).toThrow('passen nicht');
+		expect(() => new Searcher({ ...index, documents: index.documents.slice(1) })).toThrow('passen nicht');
+	});
+
 	it('finds the text chunk of every document', () => {
 		documents.forEach((document, ref) => {
 			const { chunk, offset } = searcher.textLocation(ref);

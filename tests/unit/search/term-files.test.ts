@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import type { SearchTermFile } from '../../../src/schemas/search-index';
-import { loadTermsFor, Searcher } from '../../../src/lib/search/searcher';
+import { loadTermsFor, Searcher, type SearchOptions } from '../../../src/lib/search/searcher';
 import { oneEditAway, withPrefix, withinOneEdit } from '../../../src/lib/search/term-expansion';
 import { courseSearch } from './course-index';
 
@@ -19,7 +19,7 @@ function fresh() {
 		fetched.push(key);
 		return copy(byKey.get(key)!);
 	};
-	return { searcher, fetched, prepare: (query: string) => loadTermsFor(searcher, query, load) };
+	return { searcher, fetched, prepare: (query: string, options?: SearchOptions) => loadTermsFor(searcher, query, load, options) };
 }
 
 const vocabulary = [...new Set(documents.flatMap((d) => `${d.fields.title} ${d.fields.body}`.split(/[^\p{L}]+/u)).filter((w) => w.length > 2))];
@@ -43,6 +43,39 @@ describe('term files', () => {
 		expect(fetched).toEqual(['v']);
 		await prepare('Fertrauen');
 		expect(fetched.sort()).toEqual(files.index.index.termFiles);
+		expect(searcher.search('Fertrauen', 3).hits.map((hit) => hit.document.href)).toContain('/glossar/#vertrauen');
+	});
+
+	it('stay with the word\'s own file while it is typed letter by letter, and find it on the way', async () => {
+		// Between its stem and its last letter a word matches no term as typed ("Anerkennun" is
+		// past the stem "anerkenn"): that must not look like a typo in the first letter.
+		for (const word of ['Anerkennung', 'Kundenbewertung', 'Überalterung', 'Wertschöpfung', 'Beziehungsqualität', 'Erwartungen']) {
+			const { fetched, prepare } = fresh();
+			for (let end = 2; end <= word.length; end++) await prepare(word.slice(0, end));
+			expect(fetched, word).toHaveLength(1);
+		}
+		const { searcher, prepare } = fresh();
+		await prepare('Anerkennun');
+		const typedOn = searcher.search('Anerkennun', 5).hits.map((hit) => hit.document.href);
+		expect(typedOn).toEqual(expect.arrayContaining(searcher.search('Anerkennung', 5).hits.slice(0, 1).map((hit) => hit.document.href)));
+	});
+
+	it('while typing, leave a first-letter typo for later: a half-typed or misspelt word needs only its own file', async () => {
+		const typing = { firstLetterTypos: false };
+		for (const word of ['Vetrauen', 'Kompetnz', 'persönliche Ziele']) {
+			const { searcher, fetched, prepare } = fresh();
+			for (let end = 2; end <= word.length; end++) {
+				await prepare(word.slice(0, end), typing);
+				expect(() => searcher.search(word.slice(0, end), 5, typing)).not.toThrow();
+			}
+			expect(fetched.length, word).toBeLessThanOrEqual(2);
+		}
+		const { searcher, fetched, prepare } = fresh();
+		await prepare('Fertrauen', typing);
+		expect(fetched).toEqual(['f']);
+		expect(searcher.search('Fertrauen', 3, typing).hits).toEqual([]);
+		expect(searcher.termFilesFor('Fertrauen').length).toBeGreaterThan(1); // what the pause in typing then fetches
+		await prepare('Fertrauen');
 		expect(searcher.search('Fertrauen', 3).hits.map((hit) => hit.document.href)).toContain('/glossar/#vertrauen');
 	});
 

@@ -1,7 +1,7 @@
 import type { SearchIndexFile, SearchStrings, SearchTermFile, SearchTextChunk } from '../../../schemas/search-index';
 import { SEARCH_INDEX_VERSION } from '../../../schemas/search-index-version';
 import { links } from '../../links';
-import { loadTermsFor, Searcher } from '../searcher.ts';
+import { loadTermsFor, Searcher, type SearchOptions } from '../searcher.ts';
 
 /**
  * Fetches the search index once per page, the term files (by first letter) as the words typed need
@@ -39,7 +39,14 @@ function loadTermFile(searcher: Searcher, key: string): Promise<SearchTermFile> 
 	let file = termFiles.get(key);
 	if (!file) {
 		file = fetchJson<SearchTermFile>(links.searchTerms(key, searcher.termsHash)).then((fetched) => {
-			searcher.addTermFile(fetched, key); // throws for a file that is not this index's
+			try {
+				searcher.addTermFile(fetched, key); // throws for a file that is not this index's
+			} catch (error) {
+				// Most likely a new build went live since the index was fetched: forget the index
+				// too, so the next attempt starts again from the current one.
+				forgetIndex();
+				throw error;
+			}
 			return fetched;
 		});
 		termFiles.set(key, file);
@@ -48,9 +55,15 @@ function loadTermFile(searcher: Searcher, key: string): Promise<SearchTermFile> 
 	return file;
 }
 
+function forgetIndex(): void {
+	loaded = undefined;
+	termFiles.clear();
+	chunks.clear();
+}
+
 /** Fetches what `query` needs before `searcher.search(query)` can answer it; rejects when a file fails. */
-export function prepareQuery(searcher: Searcher, query: string): Promise<void> {
-	return loadTermsFor(searcher, query, (key) => loadTermFile(searcher, key));
+export function prepareQuery(searcher: Searcher, query: string, options: SearchOptions = {}): Promise<void> {
+	return loadTermsFor(searcher, query, (key) => loadTermFile(searcher, key), options);
 }
 
 /** The text a document's snippet is cut from ("" when its chunk cannot be had). */

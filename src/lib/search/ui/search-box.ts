@@ -35,6 +35,9 @@ export interface SearchBoxOptions {
 
 const STATUS_DELAY_MS = 500;
 
+/** How long typing must pause before a word is also searched with a typo in its first letter. */
+const TYPING_PAUSE_MS = 600;
+
 export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions = {}): void {
 	const input = form.querySelector<HTMLInputElement>('input[role="combobox"]');
 	const list = form.querySelector<HTMLElement>('[data-search-list]');
@@ -57,6 +60,7 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 	let rendered: RenderedOption[] = [];
 	let active = -1;
 	let generation = 0;
+	let pause: ReturnType<typeof setTimeout> | undefined;
 	let frame = 0;
 	let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -102,15 +106,34 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 		);
 	}
 
-	async function run() {
+	/** Empties the result list, so that nothing stale can be chosen. */
+	function clearResults() {
+		rendered = [];
+		active = -1;
+		list!.replaceChildren();
+		list!.hidden = true;
+		input!.removeAttribute('aria-activedescendant');
+		input!.setAttribute('aria-expanded', 'false');
+	}
+
+	/**
+	 * Searches for what is in the field. While the learner types (`typing`), a word is often only
+	 * half there, so a typo in its first letter (which needs every term file) is not looked for; a
+	 * pause in typing searches once more with it when that needs more (see `schedule`).
+	 */
+	async function run({ typing = false } = {}) {
 		const current = ++generation;
+		const searchOptions = { firstLetterTypos: !typing };
 		const query = input!.value.trim();
 		if (options.syncAddress) history.replaceState(history.state, '', links.search(query));
 		let loaded: LoadedSearch;
 		try {
 			loaded = await loadSearcher();
 		} catch {
-			if (current === generation) announce(panelStrings.loadError, 0);
+			if (current === generation) {
+				clearResults();
+				announce(panelStrings.loadError, 0);
+			}
 			return;
 		}
 		const { searcher, strings } = loaded;
@@ -118,13 +141,16 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 		// The term files of the words typed; meanwhile the previous results stay on screen, and a
 		// query typed since wins (what arrives for this one stays loaded for later).
 		try {
-			await prepareQuery(searcher, query);
+			await prepareQuery(searcher, query, searchOptions);
 		} catch {
-			if (current === generation) announce(panelStrings.loadError, 0);
+			if (current === generation) {
+				clearResults();
+				announce(panelStrings.loadError, 0);
+			}
 			return;
 		}
 		if (current !== generation) return;
-		const found: SearchOutcome = query ? searcher.search(query, limit) : { hits: [], total: 0, words: [] };
+		const found: SearchOutcome = query ? searcher.search(query, limit, searchOptions) : { hits: [], total: 0, words: [] };
 		const outcome = { ...found, hits: capPerKind(found.hits, options.perKind ?? Infinity) };
 
 		rendered = renderResults(list!, outcome.hits, idPrefix, strings.kinds, (text, hit) => highlight(text, new Set(hit.terms)));
@@ -147,10 +173,19 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 			});
 	}
 
-	/** At most one search per frame, however fast the learner types. */
+	/** At most one search per frame, however fast the learner types; once typing pauses, one more if a first-letter typo needs it. */
 	function schedule() {
 		cancelAnimationFrame(frame);
-		frame = requestAnimationFrame(() => void run());
+		frame = requestAnimationFrame(() => void run({ typing: true }));
+		clearTimeout(pause);
+		pause = setTimeout(() => {
+			void loadSearcher().then(
+				({ searcher }) => {
+					if (searcher.termFilesFor(input!.value.trim()).length > 0) void run();
+				},
+				() => {},
+			);
+		}, TYPING_PAUSE_MS);
 	}
 
 	function follow(option: RenderedOption) {
