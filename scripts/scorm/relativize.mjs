@@ -14,8 +14,9 @@ export function prefixFor(relativePath) {
 }
 
 /**
- * The text of one file with its addresses made relative. Throws when a script builds an address
- * from the base at run time (only Vite's preload helper may, and it resolves against its own file).
+ * The text of one file with its addresses made relative. In a script only the base itself may
+ * appear, as a string of its own (the base of src/lib/links.ts, which resolves it against its own
+ * file); any other address under the base in a script is refused.
  * @param {string} relativePath path of the file inside the build, with `/`
  * @param {string} text
  */
@@ -24,8 +25,8 @@ export function relativizeText(relativePath, text) {
 	const prefix = prefixFor(relativePath);
 	let out = text.replace(new RegExp(`(https?://[^\\s"'<>]*?)${SCORM_BASE}/`, 'g'), '$1/');
 	if (relativePath.endsWith('.js')) {
-		// Vite's preload helper: `return"/__bzw_base__/"+dep`, resolved against the helper's own URL.
-		out = out.replace(new RegExp(`(["'\`])${SCORM_BASE}/\\1`, 'g'), `$1${prefix}$1`);
+		// `"/__bzw_base__/"` becomes `"../"`, `"/__bzw_base__"` becomes `".."` (for a script under `_astro/`).
+		out = out.replace(new RegExp(`(["'\`])${SCORM_BASE}(/?)\\1`, 'g'), (_, quote, slash) => `${quote}${slash ? prefix : prefix.replace(/\/$/, '')}${quote}`);
 	} else {
 		out = out.replace(new RegExp(`${SCORM_BASE}/([^\\s"'<>()#?&\\\\]*)`, 'g'), (_, path) => `${prefix}${path === '' || path.endsWith('/') ? `${path}index.html` : path}`);
 	}

@@ -4,7 +4,13 @@
  */
 import { scormPackageName, type ScormVersion } from './scorm/package-name';
 
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const configuredBase = import.meta.env.BASE_URL.replace(/\/$/, '');
+/**
+ * The base path. In the SCORM packages every address is made relative to the file it is in
+ * (scripts/scorm/relativize.mjs), this one too: in a script under `_astro/` it becomes "..", which
+ * must be resolved against that script's own address, not against the page that runs it.
+ */
+const base = configuredBase.startsWith('.') ? new URL(`${configuredBase}/`, import.meta.url).pathname.replace(/\/$/, '') : configuredBase;
 
 export const href = (path: string): string => `${base}${path}`;
 

@@ -198,3 +198,18 @@ test('without an LMS the package shows a notice and the site keeps progress in t
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('inside the package, search works from a page deep in the package and leads to a page of the package', async ({ page }) => {
+	await launch(page, '1.2');
+	const start = await contentFrame(page, /\/pfade\/grundlagen\/index\.html$/);
+	await start.getByRole('link', { name: 'Lernpfad beginnen' }).click();
+	const module = await contentFrame(page, /\/pfade\/grundlagen\/bedeutung\/index\.html$/);
+	await module.getByRole('button', { name: 'Suche' }).click();
+	await module.getByRole('dialog').getByRole('combobox', { name: 'Suchbegriff' }).fill('Vertrauen');
+	const result = module.getByRole('dialog').getByRole('option', { name: 'Vertrauen', exact: true });
+	await expect(result).toBeVisible();
+	// The result's address stays inside the package and names a file, as an LMS serves files.
+	expect(await result.getAttribute('href')).toMatch(/^\/__lms__\/pkg\/glossar\/index\.html#vertrauen$/);
+	await result.click();
+	await contentFrame(page, /\/glossar\/index\.html(#vertrauen)?$/);
+});

@@ -28,9 +28,11 @@ describe('relative addresses for SCORM packages', () => {
 		expect(relativizeText('lernstand/kurs.json', '{"href":"/__bzw_base__/pfade/p/"}')).toBe('{"href":"../pfade/p/index.html"}');
 	});
 
-	it('let Vite’s preload helper resolve against its own file, and refuse any other address a script builds', () => {
+	it('make the base in a script relative to the script, and refuse any other address a script builds', () => {
 		expect(relativizeText('_astro/preload-helper.js', 'function(e){return`/__bzw_base__/`+e}')).toBe('function(e){return`../`+e}');
-		expect(() => relativizeText('_astro/links.js', 'const base="/__bzw_base__";')).toThrow(/_astro\/links\.js: an address under the base is left/);
+		expect(relativizeText('_astro/links.js', 'var a=`/__bzw_base__`.replace(/\\/$/,``)')).toBe('var a=`..`.replace(/\\/$/,``)');
+		expect(relativizeText('app.js', 'const base="/__bzw_base__";')).toBe('const base=".";');
+		expect(() => relativizeText('_astro/links.js', 'fetch("/__bzw_base__/suche/index.json")')).toThrow(/_astro\/links\.js: an address under the base is left/);
 	});
 
 	it('leave files without the placeholder alone, and list a page’s internal links', () => {

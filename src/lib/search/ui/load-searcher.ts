@@ -29,10 +29,25 @@ export function loadSearcher(): Promise<LoadedSearch> {
 	if (!loaded) {
 		// Revalidated on every page load (a cheap 304 when unchanged): after a new build the index
 		// must not be an old one from the cache, while the text chunks carry its hash in their address.
-		loaded = fetchJson<SearchIndexFile>(links.searchIndex(), 'no-cache').then((file) => ({ searcher: new Searcher(file), strings: file.strings }));
+		const indexUrl = new URL(links.searchIndex(), location.href);
+		loaded = fetchJson<SearchIndexFile>(indexUrl.href, 'no-cache').then((file) => ({ searcher: new Searcher(withAddressesFrom(file, indexUrl)), strings: file.strings }));
 		loaded.catch(() => (loaded = undefined));
 	}
 	return loaded;
+}
+
+/**
+ * The documents' addresses as this page can use them. On the site they are root-absolute already;
+ * in a SCORM package they are relative to the index file (scripts/scorm/relativize.mjs), which
+ * pages at other depths must resolve first.
+ */
+function withAddressesFrom(file: SearchIndexFile, indexUrl: URL): SearchIndexFile {
+	const documents = file.documents.map((document) => {
+		const url = new URL(document.href, indexUrl);
+		// Only addresses of this site; anything else (which the build never writes) leads nowhere.
+		return { ...document, href: url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : '#' };
+	});
+	return { ...file, documents };
 }
 
 function loadTermFile(searcher: Searcher, key: string): Promise<SearchTermFile> {
