@@ -137,18 +137,24 @@ async function measureOurs(dist, queries, firstResultQueries) {
 		};
 		firstResult.push({ query, ...parts, total: parts.code + parts.index + parts.terms + parts.text });
 
-		// The same query typed letter by letter, as the search box searches on every keystroke: all it
-		// fetches on the way (term files, and the text chunk of each prefix's first result).
+		// The same query typed letter by letter, as the search box does it: a search on every keystroke
+		// without first-letter typos, then one with them when typing pauses at the end. All it fetches
+		// on the way: term files, and the text chunk of each search's first result.
 		const typing = new Searcher(JSON.parse(indexRaw.toString('utf8')));
 		const keys = new Set();
 		const chunks = new Set();
-		for (let end = 1; end <= query.length; end++) {
-			const prefix = query.slice(0, end);
-			await loadTermsFor(typing, prefix, async (key) => {
-				keys.add(key);
-				return JSON.parse(termFiles.get(key).toString('utf8'));
-			});
-			const first = typing.search(prefix, 1).hits[0];
+		const searches = [...Array.from({ length: query.length }, (_, i) => [query.slice(0, i + 1), { firstLetterTypos: false }]), [query, {}]];
+		for (const [typed, options] of searches) {
+			await loadTermsFor(
+				typing,
+				typed,
+				async (key) => {
+					keys.add(key);
+					return JSON.parse(termFiles.get(key).toString('utf8'));
+				},
+				options,
+			);
+			const first = typing.search(typed, 1, options).hits[0];
 			if (first) chunks.add(typing.textLocation(first.ref).chunk);
 		}
 		whileTyping.push(
