@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isReservedKey } from '../lib/reserved-keys';
 
 /**
  * Building blocks shared by every schema.
@@ -8,7 +9,9 @@ import { z } from 'astro/zod';
 /** A content id as written by authors: lower-case letters, digits and hyphens. */
 export const ContentIdSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Erwartet wird eine ID aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. "beziehungsqualitaet".');
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Erwartet wird eine ID aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. "beziehungsqualitaet".')
+	// The learner's stored progress refuses such keys (lib/reserved-keys.ts), so no content may carry them.
+	.refine((id) => !isReservedKey(id), 'Diese ID ist in JavaScript reserviert (z. B. "constructor"); bitte eine andere wählen.');
 
 /** A non-empty line of German text shown to learners. */
 export const TextSchema = z.string().trim().min(1, 'Darf nicht leer sein.');

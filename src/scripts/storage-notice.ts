@@ -1,4 +1,4 @@
-import type { ProgressStore, StoreNotice } from '../lib/progress/store';
+import { BACKUP_PREFIX, type ProgressStore, type StoreNotice } from '../lib/progress/store';
 
 /**
  * Shows the store's notices (storage blocked or full, unreadable data kept in a backup) in the
@@ -34,7 +34,7 @@ export function showStorageNotices(store: ProgressStore): void {
 			if (backup) {
 				const link = document.createElement('a');
 				link.href = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));
-				link.download = `lernstand-sicherung-${backup.key.slice(-24).replace(/[:.]/g, '-')}.json`;
+				link.download = `lernstand-sicherung-${backup.key.slice(BACKUP_PREFIX.length).replace(/[:.]/g, '-')}.json`;
 				link.textContent = region.dataset.storageDownload ?? 'Download';
 				box.append(link);
 			}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { t } from '../../i18n/client';
-import type { ProgressStore } from '../../lib/progress/store';
-import { exportFileName, exportProgress, importInto } from '../../lib/progress/transfer';
+import type { NoticeKind, ProgressStore } from '../../lib/progress/store';
+import { exportFileName, exportProgress, importInto, MAX_IMPORT_BYTES } from '../../lib/progress/transfer';
 import { downloadText } from '../shared/download';
 
 /** Export, import and reset of the learner's progress, each with a clear, announced outcome. */
@@ -14,10 +14,20 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 
 	const download = (text: string, name: string) => downloadText(text, name, 'application/json');
 
+	/** What a write that did not reach storage means for the learner. */
+	const notSavedReason = (reason: NoticeKind) =>
+		t(reason === 'unavailable' ? 'storage.unavailable' : reason === 'read-only' ? 'dashboard.readOnly' : 'storage.writeFailed');
+
 	const importFile = async (file: File | undefined) => {
 		if (!file) return;
+		// Checked before reading: a huge file would otherwise be read whole into memory first.
+		if (file.size > MAX_IMPORT_BYTES) {
+			setMessage(t('dashboard.importFailed', { message: t('dashboard.importTooLarge', { size: (file.size / 1024 / 1024).toFixed(1) }) }));
+			return;
+		}
 		const result = importInto(store, await file.text());
-		setMessage(result.ok ? t('dashboard.imported') : t('dashboard.importFailed', { message: result.message }));
+		if (!result.ok) setMessage(t('dashboard.importFailed', { message: result.message }));
+		else setMessage(result.outcome.saved ? t('dashboard.imported') : t('dashboard.importNotSaved', { reason: notSavedReason(result.outcome.reason) }));
 	};
 
 	return (
@@ -61,9 +71,9 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 								type="button"
 								className="button"
 								onClick={() => {
-									store.reset();
+									const outcome = store.reset();
 									setConfirming(false);
-									setMessage(t('dashboard.resetDone'));
+									setMessage(outcome.saved ? t('dashboard.resetDone') : t('dashboard.resetNotSaved', { reason: notSavedReason(outcome.reason) }));
 									requestAnimationFrame(() => resetButton.current?.focus());
 								}}
 							>

@@ -3,6 +3,7 @@ import type { AssignmentRecord, ProgressState } from '../progress/schema';
 import { assignmentProgress, type CourseIndex } from './progress';
 import { CompletionRecordSchema, RECORD_FIELD_NAMES, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord } from './record-schema';
 import { describeIssue } from './schema';
+import { isReservedKey } from '../reserved-keys';
 
 /**
  * Completion records: the learner's side builds one from stored progress; HR's side reads many
@@ -65,7 +66,6 @@ export function recordFileName(record: Pick<CompletionRecord, 'assignment'>): st
 
 export const MAX_RECORD_BYTES = 256 * 1024;
 const MAX_DEPTH = 8;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Depth and keys no record has; checked before the schema so hostile files get a precise reason. */
 function structureProblem(root: unknown): string | undefined {
@@ -76,7 +76,7 @@ function structureProblem(root: unknown): string | undefined {
 		if (Array.isArray(value)) for (const item of value) stack.push({ value: item, depth: depth + 1 });
 		else if (typeof value === 'object' && value !== null)
 			for (const [key, item] of Object.entries(value)) {
-				if (FORBIDDEN_KEYS.has(key)) return `Die Datei enthält den unzulässigen Schlüssel „${key}“.`;
+				if (isReservedKey(key)) return `Die Datei enthält den unzulässigen Schlüssel „${key}“.`;
 				stack.push({ value: item, depth: depth + 1 });
 			}
 	}

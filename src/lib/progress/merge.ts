@@ -14,7 +14,7 @@ const later = (a: string, b: string) => (time(a) >= time(b) ? a : b);
 
 function mergeModule(a: ModuleProgress, b: ModuleProgress): ModuleProgress {
 	const sectionsRead = { ...a.sectionsRead };
-	for (const [slug, at] of Object.entries(b.sectionsRead)) sectionsRead[slug] = sectionsRead[slug] ? earlier(sectionsRead[slug], at) : at;
+	for (const [slug, at] of Object.entries(b.sectionsRead)) sectionsRead[slug] = Object.hasOwn(sectionsRead, slug) ? earlier(sectionsRead[slug]!, at) : at;
 	const marked = [a.markedReadAt, b.markedReadAt].filter((x): x is string => x !== undefined);
 	return {
 		firstVisitedAt: earlier(a.firstVisitedAt, b.firstVisitedAt),
@@ -32,7 +32,8 @@ function mergeLists<T extends { id: string }>(a: T[], b: T[], order: (item: T) =
 
 function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, pick: (x: T, y: T) => T): Record<string, T> {
 	const out: Record<string, T> = { ...a };
-	for (const [key, value] of Object.entries(b)) out[key] = key in out ? pick(out[key] as T, value) : value;
+	// Own keys only: an inherited member (`toString`) is no record.
+	for (const [key, value] of Object.entries(b)) out[key] = Object.hasOwn(out, key) ? pick(out[key] as T, value) : value;
 	return out;
 }
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AssignmentSchema } from '../assignments/schema';
+import { isReservedKey } from '../reserved-keys';
 
 /**
  * The shape of stored progress, version 1. Validated with Valibot rather than the Zod the content
@@ -7,13 +8,14 @@ import { AssignmentSchema } from '../assignments/schema';
  * against 9 KB for zod/mini and 28 KB for Zod (measured here).
  *
  * Keys of every record are ids: content ids, section slugs (which may hold umlauts) or generated
- * record ids. A key may not start with "_", so `__proto__` and friends can never enter an object.
+ * record ids. A key may not start with "_" nor be an inherited member's name (`toString`, `constructor`:
+ * see reserved-keys.ts), so no key can be mistaken for a record or reach the prototype.
  */
 
 export const PROGRESS_VERSION = 1;
 
 const KEY_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,119}$/u;
-export const RecordKeySchema = v.pipe(v.string(), v.regex(KEY_PATTERN, 'Ungültige ID'));
+export const RecordKeySchema = v.pipe(v.string(), v.regex(KEY_PATTERN, 'Ungültige ID'), v.check((key) => !isReservedKey(key), 'Ungültige ID'));
 // An ISO 8601 instant such as toISOString() writes (a compact check: Valibot's isoTimestamp costs more bytes).
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/;
 export const Timestamp = v.pipe(
@@ -85,7 +87,8 @@ export const AssignmentRecordSchema = v.object({ assignment: AssignmentSchema, a
 export const NoteSchema = v.object({ updatedAt: Timestamp, text: text(10_000) });
 
 export const LastLocationSchema = v.object({
-	href: v.pipe(v.string(), v.regex(/^\/[^\s]*$/, 'Nur Adressen dieser Website'), v.maxLength(500)),
+	// A path of this site: "//host/…" and "/\host/…" would lead to another one.
+	href: v.pipe(v.string(), v.regex(/^\/(?![/\\])[^\s]*$/, 'Nur Adressen dieser Website'), v.maxLength(500)),
 	title: text(300),
 	at: Timestamp,
 });

@@ -262,12 +262,16 @@ export class ProgressStore {
 	}
 
 	private keepBackup(raw: string, result: LoadResult): void {
+		// A page of an older release, open beside a newer one, sees every write of that one: it keeps
+		// the first as a backup and from then on only follows, or it would fill the storage with copies.
+		if (result.newerVersion && this.readOnly) return;
 		if (this.backups().some((backup) => backup.text === raw)) {
 			this.notices.set('recovered', { kind: 'recovered', details: result.problems });
 			if (result.newerVersion) this.readOnly = true;
 			return;
 		}
-		const key = `${BACKUP_PREFIX}${this.clock().toISOString()}`;
+		// The time orders backups; the suffix keeps two of the same millisecond apart.
+		const key = `${BACKUP_PREFIX}${this.clock().toISOString()}-${newRecordId().slice(0, 8)}`;
 		try {
 			this.storage!.setItem(key, raw);
 			this.notices.set('recovered', { kind: 'recovered', details: result.problems, backupKey: key });

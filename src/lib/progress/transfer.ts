@@ -3,6 +3,7 @@ import { loadProgressData } from './load';
 import { migrate } from './migrations';
 import { ProgressStateSchema, type ProgressState } from './schema';
 import type { ProgressStore, WriteOutcome } from './store';
+import { isReservedKey } from '../reserved-keys';
 
 /**
  * Export and import of the learner's progress as a JSON file. An import is untrusted input:
@@ -13,7 +14,6 @@ import type { ProgressStore, WriteOutcome } from './store';
 export const EXPORT_FORMAT = 'beziehungsweise-lernstand';
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const MAX_DEPTH = 12;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const HTML_PATTERN = /<\s*\/?\s*[a-z!?]/i;
 
 export function exportProgress(state: ProgressState, now = new Date()): string {
@@ -38,7 +38,7 @@ function findHostileContent(root: unknown): string | undefined {
 			value.forEach((item, index) => stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 }));
 		} else if (typeof value === 'object' && value !== null) {
 			for (const key of Object.keys(value)) {
-				if (FORBIDDEN_KEYS.has(key)) return `Die Datei enthält den unzulässigen Schlüssel „${key}“.`;
+				if (isReservedKey(key)) return `Die Datei enthält den unzulässigen Schlüssel „${key}“.`;
 				stack.push({ value: (value as Record<string, unknown>)[key], path: path ? `${path}.${key}` : key, depth: depth + 1 });
 			}
 		}

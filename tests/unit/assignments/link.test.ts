@@ -104,6 +104,8 @@ describe('assignment links', () => {
 		['a missing name', { ...example, assignee: {} }, 'Name fehlt'],
 		['an invalid e-mail address', { ...example, assignee: { name: 'A', email: 'a@b' } }, 'E-Mail-Adresse ist ungültig'],
 		['a list instead of an object', [example], 'Kennung der Zuweisung fehlt'],
+		// An inherited member's name would pass for an assignment already accepted.
+		['an id that names an inherited member', { ...example, id: 'constructor' }, 'Kennung der Zuweisung ist ungültig'],
 	])('refuse %s with a message naming it', (_, value, expected) => {
 		const message = refused(encodePayload(value));
 		expect(message).toContain(expected);

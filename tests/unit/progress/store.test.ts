@@ -146,6 +146,27 @@ describe('ProgressStore', () => {
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 
+	it('a page of an older release keeps one backup of newer data, however often the newer page writes', () => {
+		const storage = new FakeStorage();
+		const oldTab = new ProgressStore(storage);
+		for (let write = 1; write <= 5; write++) {
+			storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, updatedAt: `2030-01-0${write}T00:00:00.000Z` }));
+			oldTab.handleStorageEvent({ key: PROGRESS_KEY, newValue: storage.getItem(PROGRESS_KEY) });
+		}
+		expect(oldTab.backups()).toHaveLength(1);
+		expect(oldTab.markModuleRead('diagnose')).toEqual({ saved: false, reason: 'read-only' });
+	});
+
+	it('keeps two backups of the same millisecond apart', () => {
+		const storage = new FakeStorage();
+		const clock = () => new Date('2026-11-27T10:00:00.000Z');
+		storage.setItem(PROGRESS_KEY, 'kaputt eins');
+		new ProgressStore(storage, clock);
+		storage.setItem(PROGRESS_KEY, 'kaputt zwei');
+		const store = new ProgressStore(storage, clock);
+		expect(store.backups().map((backup) => backup.text).sort()).toEqual(['kaputt eins', 'kaputt zwei']);
+	});
+
 	it('does not store the same unreadable data twice as backup', () => {
 		const storage = new FakeStorage();
 		storage.setItem(PROGRESS_KEY, 'kaputt');

@@ -14,6 +14,9 @@ describe('parseImport refuses hostile or invalid files with a clear message', ()
 		['an unknown version', file({ ...emptyState(), version: 'eins' }), 'Die Datei hat eine unbekannte Version.'],
 		['a __proto__ key', file({ ...emptyState(), modules: JSON.parse('{"__proto__": {"x": 1}}') }), 'Die Datei enthält den unzulässigen Schlüssel „__proto__“.'],
 		['a constructor key', file({ ...emptyState(), notes: { constructor: { updatedAt: '2026-11-27T10:00:00.000Z', text: 'x' } } }), 'Die Datei enthält den unzulässigen Schlüssel „constructor“.'],
+		// Inherited names would pass for records that exist (`"toString" in {}`): the merge would fail or drop them.
+		['a toString key', file({ ...emptyState(), quizAttempts: { toString: [attempt('a1', 80)] } }), 'Die Datei enthält den unzulässigen Schlüssel „toString“.'],
+		['a valueOf key', file({ ...emptyState(), notes: { valueOf: { updatedAt: '2026-11-27T10:00:00.000Z', text: 'x' } } }), 'Die Datei enthält den unzulässigen Schlüssel „valueOf“.'],
 		[
 			'HTML in a string',
 			file({ ...emptyState(), notes: { n1: { updatedAt: '2026-11-27T10:00:00.000Z', text: '<img src=x onerror=alert(1)>' } } }),
@@ -21,6 +24,14 @@ describe('parseImport refuses hostile or invalid files with a clear message', ()
 		],
 	])('%s', (_label, text, message) => {
 		expect(parseImport(text)).toEqual({ ok: false, message });
+	});
+
+	it('refuses a "continue" address that leads to another site', () => {
+		for (const href of ['//evil.example/x', '/\\evil.example/x']) {
+			const result = parseImport(file({ ...emptyState(), lastLocation: { href, title: 'Weiter', at: '2026-11-27T10:00:00.000Z' } }));
+			expect(!result.ok && result.message).toMatch(/^Die Datei ist ungültig: lastLocation\.href – Nur Adressen dieser Website/);
+		}
+		expect(parseImport(file({ ...emptyState(), lastLocation: { href: '/pfade/grundlagen/', title: 'Weiter', at: '2026-11-27T10:00:00.000Z' } })).ok).toBe(true);
 	});
 
 	it('names the field of a record with the wrong shape', () => {
