@@ -213,3 +213,16 @@ test('inside the package, search works from a page deep in the package and leads
 	await result.click();
 	await contentFrame(page, /\/glossar\/index\.html(#vertrauen)?$/);
 });
+
+test('suspend data the package cannot read stays with the LMS, and a passed attempt stays passed', async ({ page }) => {
+	const kept = '{&quot;v&quot;:1,&quot;t&quot;:1}'; // as an LMS that escapes quotes hands it back
+	await launch(page, '1.2', { core: { lesson_status: 'passed', entry: 'resume' }, suspend_data: kept });
+	await contentFrame(page, /\/pfade\/grundlagen\/index\.html$/);
+	await expect(page.frameLocator('#sco').getByRole('alert')).toContainText('kann dieses Paket nicht lesen');
+	await exitLms(page);
+	await expect.poll(async () => (await received(page)).finished).toBe(true);
+	const { values } = await received(page);
+	expect(values['cmi.suspend_data']).toBeUndefined();
+	expect(values['cmi.core.lesson_status']).toBeUndefined();
+	expect(values['cmi.core.exit']).toBe('suspend');
+});

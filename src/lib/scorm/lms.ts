@@ -28,6 +28,16 @@ export interface ResumeData {
 	suspendData: string;
 	location: string;
 	learnerName: string;
+	/** Whether the LMS already has this attempt as completed (or passed): a report never takes that back. */
+	completedBefore: boolean;
+}
+
+/** How a report treats what the LMS already holds. */
+export interface ReportOptions {
+	/** Leave status and score as the LMS has them (it has the attempt as completed, this session not yet). */
+	keepStatus?: boolean;
+	/** Leave suspend_data as the LMS has it (this session could not read it, so must not replace it). */
+	keepSuspendData?: boolean;
 }
 
 export class LmsSession {
@@ -58,29 +68,33 @@ export class LmsSession {
 			const value = this.found.version === '1.2' ? this.found.api.LMSGetValue(element12) : this.found.api.GetValue(element2004);
 			return typeof value === 'string' ? value : '';
 		};
+		const status = get('cmi.core.lesson_status', 'cmi.completion_status');
 		return {
 			suspendData: get('cmi.suspend_data', 'cmi.suspend_data'),
 			location: get('cmi.core.lesson_location', 'cmi.location'),
 			learnerName: get('cmi.core.student_name', 'cmi.learner_name'),
+			completedBefore: status === 'completed' || status === 'passed',
 		};
 	}
 
 	/** Writes status, score, place, suspend data and the session time so far, then commits. */
-	report(report: LmsReport, suspendData: string, location: string, sessionMilliseconds: number): boolean {
+	report(report: LmsReport, suspendData: string, location: string, sessionMilliseconds: number, { keepStatus = false, keepSuspendData = false }: ReportOptions = {}): boolean {
 		const values: [string, string][] = [];
-		const score = report.score === undefined ? [] : [String(report.score)];
+		const score = report.score === undefined || keepStatus ? [] : [String(report.score)];
 		if (this.found.version === '1.2') {
-			values.push(['cmi.core.lesson_status', report.completed ? (report.hasQuizzes ? 'passed' : 'completed') : 'incomplete']);
+			if (!keepStatus) values.push(['cmi.core.lesson_status', report.completed ? (report.hasQuizzes ? 'passed' : 'completed') : 'incomplete']);
 			for (const raw of score) values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', raw]);
 			values.push(['cmi.core.lesson_location', location.slice(0, 255)], ['cmi.core.session_time', timespan12(sessionMilliseconds)], ['cmi.core.exit', 'suspend']);
 		} else {
-			values.push(['cmi.completion_status', report.completed ? 'completed' : 'incomplete']);
-			values.push(['cmi.success_status', report.completed ? 'passed' : 'unknown']);
-			values.push(['cmi.progress_measure', String(Math.round(report.progress * 100) / 100)]);
+			if (!keepStatus) {
+				values.push(['cmi.completion_status', report.completed ? 'completed' : 'incomplete']);
+				values.push(['cmi.success_status', report.completed ? 'passed' : 'unknown']);
+				values.push(['cmi.progress_measure', String(Math.round(report.progress * 100) / 100)]);
+			}
 			for (const raw of score) values.push(['cmi.score.min', '0'], ['cmi.score.max', '100'], ['cmi.score.raw', raw], ['cmi.score.scaled', String(Number(raw) / 100)]);
 			values.push(['cmi.location', location.slice(0, 1000)], ['cmi.session_time', duration2004(sessionMilliseconds)], ['cmi.exit', 'suspend']);
 		}
-		values.push(['cmi.suspend_data', suspendData]);
+		if (!keepSuspendData) values.push(['cmi.suspend_data', suspendData]);
 		// Every value is tried even when one is refused; the commit still carries the rest.
 		const results = values.map(([element, value]) => this.set(element, value));
 		return this.commit() && results.every(Boolean);

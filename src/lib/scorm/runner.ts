@@ -31,7 +31,7 @@ interface RunnerConfig {
 	/** The package's root and the path's first page, as absolute URLs. */
 	root: string;
 	start: string;
-	messages: Record<'noLms' | 'initFailed' | 'connected' | 'saved' | 'failed', string>;
+	messages: Record<'noLms' | 'initFailed' | 'connected' | 'saved' | 'failed' | 'unreadable', string>;
 }
 
 const REPORT_DELAY_MS = 800;
@@ -69,6 +69,9 @@ export function startRunner(element: HTMLElement, frame: HTMLIFrameElement, stat
 	});
 	const decoded = decodeSuspendData(resume.suspendData, config.index);
 	if (decoded) new ProgressStore(storage).mergeIn(loadProgressData(decoded).state);
+	// What the LMS kept but this package cannot read (another format, cut short, escaped by the LMS)
+	// stays there untouched: this session then reports status and place only.
+	const keepSuspendData = resume.suspendData.trim() !== '' && !decoded;
 	let location = resume.location;
 
 	function report(): void {
@@ -78,8 +81,11 @@ export function startRunner(element: HTMLElement, frame: HTMLIFrameElement, stat
 		const state = loadProgress(storage.getItem(PROGRESS_KEY)).state;
 		const encoded = encodeSuspendData(state, config.index, session.suspendLimit);
 		const summary = lmsReport(state, config.modules);
-		if (session.report(summary, encoded.text, location, Date.now() - started)) {
-			alert.textContent = '';
+		// A completed attempt stays completed, even if this session's progress reads as less
+		// (kept data unreadable, or sections renamed by a content update).
+		const keepStatus = resume.completedBefore && !summary.completed;
+		if (session.report(summary, encoded.text, location, Date.now() - started, { keepStatus, keepSuspendData })) {
+			alert.textContent = keepSuspendData ? config.messages.unreadable : '';
 			const completed = Math.round(summary.progress * config.modules.length);
 			show(fill(config.messages.saved, { time: new Date().toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' }), completed, total: config.modules.length }));
 		} else warn(fill(config.messages.failed, { error: session.error }));

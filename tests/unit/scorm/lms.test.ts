@@ -20,7 +20,7 @@ describe('LMS session', () => {
 		api.loadFromJSON({ core: { lesson_location: 'pfade/x/index.html', student_name: 'Koch, Ben' }, suspend_data: '{"v":1}' });
 		const session = new LmsSession({ version: '1.2', api: api as unknown as Scorm12Api });
 		expect(session.initialize()).toBe(true);
-		expect(session.resumeData()).toEqual({ suspendData: '{"v":1}', location: 'pfade/x/index.html', learnerName: 'Koch, Ben' });
+		expect(session.resumeData()).toEqual({ suspendData: '{"v":1}', location: 'pfade/x/index.html', learnerName: 'Koch, Ben', completedBefore: false });
 		expect(session.report(report, '{"v":1,"m":{}}', 'pfade/x/y/index.html', 61_500)).toBe(true);
 		expect(session.report({ ...report, completed: true }, '{}', 'pfade/x/y/index.html', 3_723_450)).toBe(true);
 		expect(session.finish(3_723_450)).toBe(true);
@@ -40,12 +40,33 @@ describe('LMS session', () => {
 		const { api, values } = recording(new Scorm2004API({ logLevel: 5 }), 'SetValue');
 		const session = new LmsSession({ version: '2004', api: api as never });
 		expect(session.initialize()).toBe(true);
-		expect(session.resumeData()).toEqual({ suspendData: '', location: '', learnerName: '' });
+		expect(session.resumeData()).toEqual({ suspendData: '', location: '', learnerName: '', completedBefore: false });
 		expect(session.report(report, '{}', 'pfade/x/index.html', 1000)).toBe(true);
 		expect(values).toMatchObject({ 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'unknown', 'cmi.score.scaled': '0.75', 'cmi.progress_measure': '0.25' });
 		expect(session.report({ ...report, completed: true, progress: 1 }, '{}', 'pfade/x/index.html', 1000)).toBe(true);
 		expect(session.finish(90_000)).toBe(true);
 		expect(values).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.exit': 'suspend', 'cmi.session_time': 'PT1M30S' });
+	});
+
+	it('never takes back a completion the LMS has, and leaves suspend data it was told to keep', () => {
+		const { api, values } = recording(new Scorm12API({ logLevel: 5 }), 'LMSSetValue');
+		api.loadFromJSON({ core: { lesson_status: 'passed', score: { raw: '90' } }, suspend_data: 'not ours' });
+		const session = new LmsSession({ version: '1.2', api: api as unknown as Scorm12Api });
+		session.initialize();
+		expect(session.resumeData().completedBefore).toBe(true);
+		expect(session.report(report, '{"v":1}', 'pfade/x/index.html', 1000, { keepStatus: true, keepSuspendData: true })).toBe(true);
+		expect(values).not.toHaveProperty('cmi.core.lesson_status');
+		expect(values).not.toHaveProperty('cmi.core.score.raw');
+		expect(values).not.toHaveProperty('cmi.suspend_data');
+		expect(values).toMatchObject({ 'cmi.core.lesson_location': 'pfade/x/index.html', 'cmi.core.exit': 'suspend' });
+		expect(api.cmi.core.lesson_status).toBe('passed');
+		expect(api.cmi.suspend_data).toBe('not ours');
+
+		const { api: api2004 } = recording(new Scorm2004API({ logLevel: 5 }), 'SetValue');
+		api2004.loadFromJSON({ completion_status: 'completed' });
+		const session2004 = new LmsSession({ version: '2004', api: api2004 as never });
+		session2004.initialize();
+		expect(session2004.resumeData().completedBefore).toBe(true);
 	});
 
 	it('still sends and commits the other values when the LMS refuses one', () => {
