@@ -118,7 +118,7 @@ test.describe('SCORM 1.2 package with scorm-again as the LMS', () => {
 		const suspendData = during.values['cmi.suspend_data']!;
 		expect(suspendData.length).toBeLessThan(4096);
 		const kept = JSON.parse(suspendData);
-		expect(kept.m.bedeutung).toHaveLength(6); // visits, sections read, and "marked as read"
+		expect(kept.m.bedeutung).toHaveLength(5); // visits, when and which sections were read, and "marked as read"
 		expect(kept.q.bedeutung).toEqual([[expect.any(String), expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number), 100, 1, expect.any(Array)]]);
 		expect(kept.q.bedeutung[0][7].every((answer: unknown) => answer !== null)).toBe(true); // the answers, in question order
 

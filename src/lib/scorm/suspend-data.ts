@@ -4,15 +4,18 @@ import type { AssessmentResult, ProgressState, QuizAnswer, QuizAttempt } from '.
  * Progress as `cmi.suspend_data`: what the LMS keeps between sessions so the learner resumes
  * where they left off. SCORM 1.2 allows 4,096 characters, so the format is compact:
  *
- *   {"v":1,"t":<base, epoch seconds>,
- *    "m":{<moduleId>:[first, last, readAt, mask, fingerprint, markedReadAt?]},
+ *   {"v":2,"t":<base, epoch seconds>,
+ *    "m":{<moduleId>:[first, last, readAt, readSections, markedReadAt?]},
  *    "q":{<quizId>:[[id, started, finished, correct, total, score, passed, answers?], …]},
  *    "a":{<assessmentId>:[id, completed, answers, scores]}}
  *
- * Times are seconds after the base; `mask` says which of the module's sections were read (a bit
- * per section in page order, base 36, "*" for all), all at `readAt`; the fingerprint of the
- * module's section list drops the mask when the sections changed since. Answers and scores are
- * arrays in the order of the course's question, item and dimension ids where they are known.
+ * Times are seconds after the base; `readSections` names the sections read, all at `readAt`, each
+ * by a three-character hash of its slug (sectionKey), so that a content update that adds, moves
+ * or renames a section keeps what was read of the others. Answers and scores are arrays in the
+ * order of the course's question, item and dimension ids where they are known.
+ *
+ * Version 1 (until 2026-11) had a bit mask over the section list and its fingerprint, and lost a
+ * module's sections whenever that list changed; it is still read.
  *
  * When the text would exceed the limit, it keeps less, in this order: self-assessments go
  * first, then all quiz attempts but the first passed, the best and the last, then the answers
@@ -37,11 +40,18 @@ export const SUSPEND_LIMIT_2004 = 64_000;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Level = 0 | 1 | 2 | 3 | 4;
 
-function fingerprint(sections: string[]): string {
+function fnv1a(text: string): number {
 	let hash = 0x811c9dc5;
-	for (const char of sections.join('\n')) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
-	return hash.toString(36).slice(0, 4);
+	for (const char of text) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+	return hash;
 }
+
+/** Version 1: the fingerprint of a module's section list. */
+const fingerprint = (sections: string[]): string => fnv1a(sections.join('\n')).toString(36).slice(0, 4);
+
+const SECTION_KEY_LENGTH = 3;
+/** A section in suspend data: three base-36 characters from its slug (46,656 values; a module has about ten sections). */
+const sectionKey = (slug: string): string => (fnv1a(slug) % 36 ** SECTION_KEY_LENGTH).toString(36).padStart(SECTION_KEY_LENGTH, '0');
 
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
@@ -77,12 +87,8 @@ function encodeAt(state: ProgressState, index: SuspendIndex, level: Level): stri
 	for (const [id, module] of Object.entries(state.modules)) {
 		const sections = index.modules.find((meta) => meta.id === id)?.sections ?? [];
 		const readTimes = Object.values(module.sectionsRead).map(off);
-		let mask = 0n;
-		sections.forEach((slug, bit) => {
-			if (module.sectionsRead[slug]) mask |= 1n << BigInt(bit);
-		});
-		const all = sections.length > 0 && mask === (1n << BigInt(sections.length)) - 1n;
-		const entry: Json[] = [off(module.firstVisitedAt), off(module.lastVisitedAt), readTimes.length > 0 ? Math.max(...readTimes) : null, all ? '*' : mask.toString(36), fingerprint(sections)];
+		const read = sections.filter((slug) => Object.hasOwn(module.sectionsRead, slug)).map(sectionKey).join('');
+		const entry: Json[] = [off(module.firstVisitedAt), off(module.lastVisitedAt), readTimes.length > 0 ? Math.max(...readTimes) : null, read];
 		if (module.markedReadAt) entry.push(off(module.markedReadAt));
 		m[id] = entry;
 	}
@@ -100,7 +106,7 @@ function encodeAt(state: ProgressState, index: SuspendIndex, level: Level): stri
 			return entry;
 		});
 	}
-	const data: Record<string, Json> = { v: 1, t: base, m, q };
+	const data: Record<string, Json> = { v: 2, t: base, m, q };
 	if (level < 1) {
 		const a: Record<string, Json> = {};
 		for (const [assessmentId, results] of Object.entries(state.assessments)) {
@@ -152,7 +158,8 @@ export function decodeSuspendData(text: string, index: SuspendIndex): Record<str
 	} catch {
 		return undefined;
 	}
-	if (!isRecord(data) || data.v !== 1) return undefined;
+	if (!isRecord(data) || (data.v !== 1 && data.v !== 2)) return undefined;
+	const version = data.v;
 	const base = num(data.t);
 	if (base === undefined) return undefined;
 	const at = (value: unknown) => {
@@ -167,9 +174,20 @@ export function decodeSuspendData(text: string, index: SuspendIndex): Record<str
 
 	for (const [id, entry] of Object.entries(isRecord(data.m) ? data.m : {})) {
 		if (!Array.isArray(entry)) continue;
-		const [first, last, readAt, mask, print, marked] = entry as unknown[];
 		const sections = index.modules.find((meta) => meta.id === id)?.sections ?? [];
 		const sectionsRead: Record<string, string> = {};
+		if (version === 2) {
+			const [first, last, readAt, readSections, marked] = entry as unknown[];
+			const read = at(readAt);
+			if (read && typeof readSections === 'string') {
+				const keys = new Set(readSections.match(new RegExp(`.{${SECTION_KEY_LENGTH}}`, 'g')) ?? []);
+				for (const slug of sections) if (keys.has(sectionKey(slug))) sectionsRead[slug] = read;
+			}
+			modules[id] = { firstVisitedAt: at(first), lastVisitedAt: at(last), sectionsRead, ...(at(marked) ? { markedReadAt: at(marked) } : {}) };
+			latest = Math.max(latest, base + (num(last) ?? 0));
+			continue;
+		}
+		const [first, last, readAt, mask, print, marked] = entry as unknown[];
 		const read = at(readAt);
 		if (read && typeof mask === 'string' && print === fingerprint(sections)) {
 			let bits = 0n;

@@ -103,20 +103,36 @@ describe('suspend_data', () => {
 		}
 	});
 
-	it('drops the sections of a module whose sections changed since, but keeps its quiz results', () => {
+	it('keeps what was read of the other sections when a content update adds, renames or moves one', () => {
 		const state = fillEverything(metas, index, answersFor, 1);
-		state.modules.bedeutung!.markedReadAt = undefined;
 		delete state.modules.bedeutung!.markedReadAt;
 		const text = encodeSuspendData(state, index).text;
-		const changed: SuspendIndex = { ...index, modules: index.modules.map((m) => (m.id === 'bedeutung' ? { ...m, sections: [...m.sections, 'neu'] } : m)) };
-		const restored = decode(text, changed);
-		expect(restored.modules.bedeutung!.sectionsRead).toEqual({});
+		const [first, renamed, ...rest] = index.modules.find((m) => m.id === 'bedeutung')!.sections;
+		const updated: SuspendIndex = { ...index, modules: index.modules.map((m) => (m.id === 'bedeutung' ? { ...m, sections: [...rest.reverse(), 'neu', `${renamed}-neu`, first!] } : m)) };
+		const restored = decode(text, updated);
+		expect(Object.keys(restored.modules.bedeutung!.sectionsRead).sort()).toEqual([first!, ...rest].sort());
 		expect(quizStats(restored, 'bedeutung').passed).toBe(true);
+	});
+
+	it('still reads suspend data of version 1', () => {
+		// Written by version 1 for a module with the sections einstieg, kern, schluss: einstieg and schluss read.
+		const legacy = '{"v":1,"t":1795168800,"m":{"modul":[0,300,180,"5","b3c9"]},"q":{}}';
+		const legacyIndex: SuspendIndex = { modules: [{ id: 'modul', sections: ['einstieg', 'kern', 'schluss'] }], quizzes: {}, assessments: {} };
+		const restored = decode(legacy, legacyIndex);
+		expect(restored.modules.modul).toEqual({
+			firstVisitedAt: '2026-11-20T10:00:00.000Z',
+			lastVisitedAt: '2026-11-20T10:05:00.000Z',
+			sectionsRead: { einstieg: '2026-11-20T10:03:00.000Z', schluss: '2026-11-20T10:03:00.000Z' },
+		});
+		// Written again, it is version 2 and reads back the same.
+		const again = encodeSuspendData(restored, legacyIndex).text;
+		expect(JSON.parse(again).v).toBe(2);
+		expect(decode(again, legacyIndex).modules.modul).toEqual(restored.modules.modul);
 	});
 
 	it('never throws on whatever an LMS hands back (property)', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ v: 1, t: 1_700_000_000, m: v, q: v, a: v }))), (text) => {
+			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ v: 1, t: 1_700_000_000, m: v, q: v, a: v })), fc.jsonValue().map((v) => JSON.stringify({ v: 2, t: 1_700_000_000, m: v, q: v, a: v }))), (text) => {
 				expect(() => decode(text, index)).not.toThrow();
 			}),
 			{ numRuns: 500 },
@@ -127,5 +143,6 @@ describe('suspend_data', () => {
 		expect(decodeSuspendData('', index)).toBeUndefined();
 		expect(decodeSuspendData('viewed=1,2,3|lastviewedslide=31', index)).toBeUndefined();
 		expect(decodeSuspendData('{"v":2}', index)).toBeUndefined();
+		expect(decodeSuspendData('{"v":3,"t":1795168800,"m":{}}', index)).toBeUndefined();
 	});
 });
