@@ -1,18 +1,12 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 /**
  * Browser tests run against the built site (`dist/`) served on 127.0.0.1.
  * Chromium comes from the machine, never from a download: CHROMIUM_PATH, then Debian's
  * /usr/bin/chromium, then a browser Playwright installed earlier.
  */
-function findChromium(): string | undefined {
-	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-	const found = candidates.find((path) => path && existsSync(path));
-	if (found) return found;
-	return undefined; // Playwright's own browser, if one was installed; checked below
-}
-
+// Otherwise Playwright's own browser, if one was installed; checked below.
 const executablePath = findChromium();
 if (!executablePath && !process.env.PLAYWRIGHT_USE_BUNDLED) {
 	throw new Error(
@@ -39,7 +33,7 @@ export default defineConfig({
 		trace: 'off',
 		launchOptions: {
 			executablePath,
-			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+			args: CHROMIUM_ARGS,
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { FRAMEWORK_MARKERS } from './page-weight.mjs';
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -28,10 +29,6 @@ function serve(dist) {
 		response.end(readFileSync(file));
 	});
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-function findChromium() {
-	return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
 }
 
 /** Counts the page's requests in flight, and when the last one started or ended. */
@@ -61,7 +58,7 @@ export async function browserWeights(dist, paths) {
 	if (!executablePath) return null;
 	const server = await serve(dist);
 	const base = `http://127.0.0.1:${server.address().port}`;
-	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'] });
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	const results = new Map();
 	try {
 		for (const path of paths) {
