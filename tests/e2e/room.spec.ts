@@ -9,6 +9,9 @@ test('a role-play advances from the presenter view, and the projector follows wi
 	const presenter = await context.newPage();
 	await projector.goto(ROOM);
 	await presenter.goto(PRESENTER);
+	// Both views have opened their channel once their controls work.
+	await expect(projector.locator('[data-room-ready]')).toHaveCount(1);
+	await expect(presenter.locator('[data-room-ready]')).toHaveCount(1);
 	const firstOption = presenter.locator('[data-choice]').first();
 	await expect(firstOption.getByText('Wirkung:')).toBeVisible();
 	await expect(firstOption.getByText('Warum:')).toBeVisible();

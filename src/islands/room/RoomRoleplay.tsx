@@ -24,6 +24,9 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 	const actor = useActorRef(machine, { input: { startedAt: new Date().toISOString() } });
 	const snapshot = useSelector(actor, (s) => s);
 	const [tally, setTally] = useState<Record<string, number>>({});
+	// The server-rendered controls stay disabled until the channel is open: a count typed or an option
+	// played before then would reach no one.
+	const [ready, setReady] = useState(false);
 	const channel = useRef<ReturnType<typeof openRoomChannel>>(undefined);
 	const debriefFocus = useRef<HTMLElement | null>(null);
 
@@ -47,6 +50,7 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 			role === 'presenter' ? () => channel.current?.send(currentState()) : undefined,
 		);
 		if (role === 'audience') channel.current.hello();
+		setReady(true);
 		return () => channel.current?.close();
 		// Opened once per scenario and role; the handlers read the actor and the tally ref, never stale state.
 	}, [scenarioId, role]);
@@ -75,7 +79,7 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 	};
 
 	return (
-		<div className={`room room-${role}`}>
+		<div className={`room room-${role}`} data-room-ready={ready ? '' : undefined}>
 			<section aria-labelledby="raum-gespraech">
 				<h2 id="raum-gespraech" className="font-serif text-2xl">
 					{t('roleplay.conversation')}
@@ -110,9 +114,9 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 										<div className="flex flex-wrap items-end gap-3">
 											<label className="grid">
 												<span>{t('room.tallyLabel', { option: letter(i) })}</span>
-												<input type="number" min={0} max={999} inputMode="numeric" className="min-h-11 w-28 rounded-md border border-line bg-canvas px-2" value={tally[choice.id] ?? 0} onChange={(event) => setCount(choice.id, event.target.value)} />
+												<input type="number" min={0} max={999} inputMode="numeric" className="min-h-11 w-28 rounded-md border border-line bg-canvas px-2" value={tally[choice.id] ?? 0} disabled={!ready} onChange={(event) => setCount(choice.id, event.target.value)} />
 											</label>
-											<button type="button" className="button" onClick={() => play(choice.id)}>
+											<button type="button" className="button" disabled={!ready} onClick={() => play(choice.id)}>
 												{t('room.play', { option: letter(i) })}
 											</button>
 										</div>
@@ -127,7 +131,7 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 			{role === 'presenter' && (
 				<>
 					<p className="mt-4">
-						<button type="button" className="min-h-11 rounded-md border border-line px-4" onClick={back} disabled={path.length === 0}>
+						<button type="button" className="min-h-11 rounded-md border border-line px-4" onClick={back} disabled={!ready || path.length === 0}>
 							{t('roleplay.back')}
 						</button>
 					</p>
