@@ -40,3 +40,27 @@ test('the home page and the glossary load no framework at all', async ({ page })
 	}
 	expect(react.loaded).toBe(false);
 });
+
+test("a self-assessment loads its profile's code once the learner answers, and says so when it cannot", async ({ page }) => {
+	const profileChunk = /\/_astro\/ProfileView\.[\w-]+\.js$/;
+	const requested: string[] = [];
+	page.on('request', (request) => {
+		if (profileChunk.test(new URL(request.url()).pathname)) requested.push(request.url());
+	});
+	// Offline as the profile is needed: the chunk does not arrive.
+	await page.route(profileChunk, (route) => route.abort());
+	await page.goto('/pfade/grundlagen/beziehungsqualitaet/');
+	const box = page.locator('[data-assessment="beziehungsqualitaet"]');
+	await box.scrollIntoViewIfNeeded();
+	await expect(box.locator('fieldset').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(requested).toEqual([]); // the questionnaire alone needs no chart
+
+	for (const fieldset of await box.locator('fieldset').all()) await fieldset.getByRole('radio', { name: 'trifft teilweise zu' }).check();
+	expect(requested.length).toBeGreaterThan(0);
+	await box.getByRole('button', { name: 'Profil auswerten' }).click();
+	await expect(box.getByRole('alert')).toContainText('Das Profil konnte nicht geladen werden');
+	// The answers were kept all the same: the dashboard has the result.
+	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress') ?? '{}').assessments?.beziehungsqualitaet?.length);
+	expect(stored).toBe(1);
+});

@@ -4,7 +4,15 @@ import { t } from '../../i18n/client';
 import { scoreAssessment, type LikertAnswers } from '../../lib/assessment/scoring';
 import type { AssessmentResult } from '../../lib/progress/schema';
 import { getProgressStore, newRecordId } from '../../lib/progress/store';
-import { ProfileView } from './ProfileView';
+import type { ProfileView as ProfileViewComponent } from './ProfileView';
+
+// The profile (radar chart, table, advice) is needed only once there is a result: its code loads when
+// the learner starts answering or a stored result exists, not with the questionnaire.
+let profileModule: Promise<typeof import('./ProfileView')> | undefined;
+const loadProfileView = () => (profileModule ??= import('./ProfileView').catch((error: unknown) => {
+	profileModule = undefined; // a later attempt may succeed (the connection came back)
+	throw error;
+}));
 
 /** A self-assessment: Likert items grouped by dimension, then the profile compared with the previous result. */
 export function AssessmentView({ id, assessment }: { id: string; assessment: Assessment }) {
@@ -13,6 +21,12 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 	const [showForm, setShowForm] = useState(true);
 	const [message, setMessage] = useState('');
 	const profileHeading = useRef<HTMLHeadingElement>(null);
+	const [Profile, setProfile] = useState<{ view: typeof ProfileViewComponent } | { failed: true } | null>(null);
+	const needProfile = () =>
+		void loadProfileView().then(
+			(module) => setProfile((current) => (current && 'view' in current ? current : { view: module.ProfileView })),
+			() => setProfile({ failed: true }),
+		);
 	const { scale } = assessment;
 	const points = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
 	const itemCount = assessment.dimensions.reduce((sum, d) => sum + d.items.length, 0);
@@ -22,7 +36,10 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 		const update = () => {
 			const stored = store.getState().assessments[id] ?? [];
 			setResults(stored);
-			if (stored.length > 0) setShowForm((current) => current && false);
+			if (stored.length > 0) {
+				needProfile();
+				setShowForm((current) => current && false);
+			}
 		};
 		update();
 		return store.subscribe(update);
@@ -37,6 +54,7 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 			setMessage(t('assessment.unanswered', { count: open }));
 			return;
 		}
+		needProfile();
 		const outcome = getProgressStore().recordAssessment(id, {
 			id: newRecordId(),
 			completedAt: new Date().toISOString(),
@@ -79,7 +97,10 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 													value={value}
 													className="size-4 accent-accent"
 													checked={answers[item.id] === value}
-													onChange={() => setAnswers((current) => ({ ...current, [item.id]: value }))}
+													onChange={() => {
+														needProfile();
+														setAnswers((current) => ({ ...current, [item.id]: value }));
+													}}
 												/>
 												{scale.labels[index]}
 											</label>
@@ -105,7 +126,13 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 							{t('assessment.profileTitle')} – {t('assessment.lastResult', { date: new Date(latest.completedAt).toLocaleDateString('de-DE') })}
 						</h4>
 						<div className="mt-4">
-							<ProfileView assessment={assessment} scores={latest.scores} previous={previous?.scores} headingLevel="h4" />
+							{Profile === null ? (
+								<p>{t('assessment.profileLoading')}</p>
+							) : 'view' in Profile ? (
+								<Profile.view assessment={assessment} scores={latest.scores} previous={previous?.scores} headingLevel="h4" />
+							) : (
+								<p role="alert">{t('assessment.profileLoadFailed')}</p>
+							)}
 						</div>
 						<button
 							type="button"
