@@ -24,7 +24,9 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [scrollableTables('Tabelle, seitlich scrollbar')] }),
 	},
 	// Scripts and styles as files: cached across pages instead of repeated in every page's HTML.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Pages render a few at a time: while one waits on writing its file, the next renders (page
+	// generation of the 500-module bench course took about a third less time than one at a time).
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	prefetch: false,
 	security: {
 		csp: {
