@@ -37,6 +37,17 @@ function firstViewScripts(dist, htmlFile, html, scripts) {
 	return inlineJs;
 }
 
+/** The text a reader sees in the page's `<main>`: what no markup change can make smaller. */
+function mainText(html) {
+	const main = /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+	return main
+		.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 export function pageWeight(dist, htmlFile) {
 	const html = readFileSync(htmlFile, 'utf8');
 	const scripts = new Set();
@@ -47,8 +58,10 @@ export function pageWeight(dist, htmlFile) {
 
 	const js = [...scripts].map((f) => readFileSync(f, 'utf8')).join('\n') + inlineJs;
 	const css = styles.map((f) => readFileSync(f, 'utf8')).join('\n') + inlineCss;
+	const text = mainText(html);
 	return {
 		html: { raw: Buffer.byteLength(html), gzip: gzipSize(html) },
+		text: { words: text ? text.split(' ').length : 0, gzip: text ? gzipSize(text) : 0 },
 		js: { raw: Buffer.byteLength(js), gzip: js ? gzipSize(js) : 0 },
 		framework: FRAMEWORK_MARKERS.some((marker) => marker.test(js)),
 		css: { raw: Buffer.byteLength(css), gzip: css ? gzipSize(css) : 0 },

@@ -95,7 +95,13 @@ function checkPageBudgets(byKind, label, dist) {
 		budget(`${label}: role-play page first-view JS ≤ 5 KB gzip, no framework`, maxFirstView <= BUDGET.roleplayFirstViewJsGzip && !roleplays.some((p) => p.framework), `${kb(maxFirstView)}${roleplays.some((p) => p.framework) ? ', framework found' : ''}`);
 	}
 	const heaviest = modules.reduce((a, b) => (b.html.gzip > a.html.gzip ? b : a), modules[0]);
-	budget(`${label}: module HTML ≤ 8 KB gzip`, heaviest.html.gzip <= BUDGET.moduleHtmlGzip, `largest ${kb(heaviest.html.gzip)} (/${relative(dist, heaviest.file).replace(/index\.html$/, '')})`);
+	// The text alone is reported beside it: how much of the page is the module's own words, and
+	// how much is markup, navigation and head that the site could still trim.
+	budget(
+		`${label}: module HTML ≤ 8 KB gzip`,
+		heaviest.html.gzip <= BUDGET.moduleHtmlGzip,
+		`largest ${kb(heaviest.html.gzip)} (/${relative(dist, heaviest.file).replace(/index\.html$/, '')}: ${heaviest.text.words} words in <main>, their text alone ${kb(heaviest.text.gzip)}, everything else ${kb(heaviest.html.gzip - heaviest.text.gzip)})`,
+	);
 }
 
 /** One page per distinct module (a module appears once per path it is in), every role-play, and one page of each other kind. */
