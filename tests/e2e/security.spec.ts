@@ -10,6 +10,10 @@ for (const path of builtPages()) {
 			const url = new URL(request.url());
 			if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
 		});
+		const violations: string[] = [];
+		page.on('console', (message) => {
+			if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+		});
 		await page.goto(path, { waitUntil: 'networkidle' });
 
 		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -26,6 +30,15 @@ for (const path of builtPages()) {
 		expect(directives['script-src']).not.toContain("'unsafe-inline'");
 		expect(directives['script-src']).not.toContain("'unsafe-eval'");
 		expect(directives['script-src'].every((source: string) => source === "'self'" || source.startsWith("'sha"))).toBe(true);
+
+		// Each hash stands for inline code this page has: nothing the page does not run is allowed.
+		const inlineHashes = await page.evaluate(async () => {
+			const digest = async (text: string) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))))}'`;
+			const inline = [...document.querySelectorAll('script:not([src]), style')].map((element) => element.textContent ?? '');
+			return Promise.all(inline.map(digest));
+		});
+		for (const name of ['script-src', 'style-src']) for (const source of directives[name] ?? []) if (source.startsWith("'sha")) expect(inlineHashes).toContain(source);
+		expect(violations).toEqual([]);
 
 		expect(foreign).toEqual([]);
 		expect(await context.cookies()).toEqual([]);
