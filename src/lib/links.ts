@@ -31,7 +31,6 @@ export const links = {
 	dashboard: () => href('/lernstand/'),
 	presentation: (moduleId: string) => href(`/praesentation/${moduleId}/`),
 	presenter: (moduleId: string) => href(`/praesentation/${moduleId}/referent/`),
-	handout: (moduleId: string, trainer = false) => href(`/praesentation/${moduleId}/${trainer ? 'trainerfassung' : 'handout'}/`),
 	certificate: (pathId: string) => href(`/zertifikat/${pathId}/`),
 	/** The search page; `query` prefilled from `?q=`. */
 	search: (query?: string) => href(`/suche/${query ? `?q=${encodeURIComponent(query)}` : ''}`),

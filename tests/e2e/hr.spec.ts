@@ -1,14 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { encodeAssignment } from '../../src/lib/assignments/link';
 import type { Assignment } from '../../src/lib/assignments/schema';
+import { expectNoAxeViolations } from './helpers/axe';
 import { passQuizByKeyboard } from './helpers/quiz';
-
-async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const inDays = (days: number) => {
 	const date = new Date(Date.now() + days * 86_400_000);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
 
 const AUDIENCE = '/praesentation/bedeutung/';
 const PRESENTER = '/praesentation/bedeutung/referent/';
@@ -96,7 +97,8 @@ test.describe('presenting a module', () => {
 	});
 
 	test('trainer notes never reach the audience screen or the learner’s module page', async ({ page }) => {
-		for (const path of [AUDIENCE, '/pfade/grundlagen/bedeutung/', '/praesentation/bedeutung/handout/']) {
+		// The audience page is also the participants' handout (it prints as one).
+		for (const path of [AUDIENCE, '/pfade/grundlagen/bedeutung/']) {
 			const html = await (await page.request.get(path)).text();
 			expect(html, path).not.toContain(NOTE);
 			expect(html, path).not.toContain(MODULE_NOTE);
@@ -115,14 +117,44 @@ test.describe('presenting a module', () => {
 		await expect(slide.getByText('Richtige Antwort:')).toBeVisible();
 	});
 
-	test('the handout puts one slide on each printed page with room for notes', async ({ page }) => {
-		await page.goto('/praesentation/bedeutung/handout/');
-		const pages = page.locator('.handout-page');
+	test('the audience screen prints as the handout: one slide a page, with room for notes', async ({ page }) => {
+		// The print dialog itself is the browser's: here it only records that it was asked for.
+		await page.addInitScript(() => (window.print = () => void ((window as unknown as { printed: boolean }).printed = true)));
+		await page.goto(AUDIENCE);
+		const handout = page.locator('[data-handout]');
+		await expect(handout).toBeHidden();
+		await page.getByRole('button', { name: 'Handout drucken' }).click();
+		expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+		await expect(handout.locator('#handout-titel')).toHaveText('Handout: Warum Geschäftsbeziehungen zählen');
+		const pages = handout.locator('.handout-page');
 		expect(await pages.count()).toBeGreaterThan(8);
 		await expect(pages.first().locator('.handout-lines')).toBeVisible();
-		await page.goto('/praesentation/bedeutung/trainerfassung/');
-		await expect(page.getByText(NOTE)).toBeVisible();
+		await expect(page.locator('[data-stage]')).toBeHidden(); // the slide on screen is not printed
+		await expect(handout).not.toContainText(NOTE);
+		await expectNoAxeViolations(page);
 		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('.handout-page').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+		expect(await pages.first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+		// When the dialog closes, the slides come back.
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		await expect(handout).toBeHidden();
+		await page.emulateMedia({ media: 'screen' });
+		await expect(current(page)).toBeVisible();
+	});
+
+	test("printing the presenter view gives the trainer's copy, with the notes and the running order", async ({ page }) => {
+		await page.goto(`${PRESENTER}#folie-2`);
+		const handout = page.locator('[data-handout]');
+		// Ctrl+P or the browser's menu: the page switches to its handout before printing.
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		await expect(handout.locator('#handout-titel')).toHaveText('Trainerfassung: Warum Geschäftsbeziehungen zählen');
+		await expect(handout.getByText(NOTE)).toBeVisible();
+		await expect(handout.getByRole('heading', { name: 'Ablauf, Diskussion und Übung' })).toBeVisible();
+		await expect(page.locator('[data-current]')).toBeHidden();
+		await expectNoAxeViolations(page);
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		await expect(handout).toBeHidden();
+		await expect(page.locator('[data-current]')).toBeVisible();
+		// The notes panel still has the slide's note: the handout worked on its own copy.
+		await expect(page.locator('[data-notes]')).toContainText(NOTE);
 	});
 });

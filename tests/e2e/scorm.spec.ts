@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -7,6 +6,7 @@ import { emptyState } from '../../src/lib/progress/schema';
 import type { ModuleMeta } from '../../src/lib/progress/completion';
 import { encodeSuspendData, type SuspendIndex } from '../../src/lib/scorm/suspend-data';
 import { passQuizByKeyboard } from './helpers/quiz';
+import { expectNoAxeViolations } from './helpers/axe';
 
 /**
  * The SCORM packages of the build, run in the browser with scorm-again as the LMS: a test page
@@ -195,8 +195,7 @@ test('without an LMS the package shows a notice and the site keeps progress in t
 	const module = await contentFrame(page, /\/pfade\/grundlagen\/bedeutung\/index\.html$/);
 	await module.getByRole('button', { name: 'Alle Abschnitte als gelesen markieren' }).click();
 	await expect.poll(() => page.evaluate(() => localStorage.getItem('bzw:progress') ?? '')).toContain('"markedReadAt"');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	await expectNoAxeViolations(page);
 });
 
 test('inside the package, search works from a page deep in the package and leads to a page of the package', async ({ page }) => {

@@ -107,7 +107,7 @@ export function quizIdsOfModule(module: ModuleEntry): string[] {
 		.map((reference) => reference.id);
 }
 
-/** `getStaticPaths` for pages with one page per module (presentation, presenter view, handouts). */
+/** `getStaticPaths` for pages with one page per module (the audience screen and the presenter view). */
 export async function staticPathsPerModule() {
 	const course = await getCourse();
 	return course.modules.map((module) => ({ params: { module: module.id }, props: { module } }));

@@ -1,14 +1,48 @@
-/** Handouts: every slide on its own printed page, with lines for notes or with the slide's trainer notes. */
+/**
+ * Handouts are what the presentation pages print: the audience screen prints the participants'
+ * handout (every slide on its own page, with ruled space for notes), the presenter view prints the
+ * trainer's copy (every slide with its trainer notes, then the module's running order). Printing
+ * (the page's button, Ctrl+P or the browser's menu) switches the page to its handout until the
+ * print dialog closes. The handout is built from a copy of the slide source taken before the
+ * deck takes the source apart.
+ */
 import { splitIntoSlides } from '../../lib/presentation/split-slides';
 import { fill, fitSlide, slideElement } from './deck-runtime';
 
-export function startHandout(): void {
-	const root = document.querySelector<HTMLElement>('[data-handout]');
+/** Call before the deck is created: it keeps its own copy of the page's slide source. */
+export function enableHandoutPrinting(): void {
+	const handout = document.querySelector<HTMLElement>('[data-handout]');
 	const source = document.querySelector<HTMLElement>('[data-deck-source]');
-	if (!root || !source) return;
-	const pages = root.querySelector<HTMLElement>('[data-pages]')!;
+	if (!handout || !source) return;
+	const copy = source.cloneNode(true) as HTMLElement;
+	let built = false;
+
+	const show = () => {
+		document.documentElement.toggleAttribute('data-printing-handout', true);
+		handout.hidden = false;
+		// Built while visible, so each slide's type can be fitted to its frame.
+		if (!built) buildPages(handout, copy);
+		built = true;
+	};
+	const hide = () => {
+		document.documentElement.toggleAttribute('data-printing-handout', false);
+		handout.hidden = true;
+	};
+	addEventListener('beforeprint', show);
+	addEventListener('afterprint', hide);
+	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print-handout]')) {
+		button.addEventListener('click', () => {
+			show();
+			window.print();
+		});
+	}
+}
+
+function buildPages(handout: HTMLElement, source: HTMLElement): void {
+	const trainer = handout.dataset.trainer === 'true';
+	const pages = handout.querySelector<HTMLElement>('[data-pages]')!;
 	const groups = splitIntoSlides(source);
-	const label = (current: number, total: number) => fill(root.dataset.slideOf ?? '', { current, total });
+	const label = (current: number, total: number) => fill(handout.dataset.slideOf ?? '', { current, total });
 	groups.forEach((group, index) => {
 		const notes = group.elements.flatMap((element) => {
 			const found = element.matches('[data-trainer-note]') ? [element] : Array.from(element.querySelectorAll('[data-trainer-note]'));
@@ -22,15 +56,15 @@ export function startHandout(): void {
 		const frame = document.createElement('div');
 		frame.className = 'preview';
 		const slide = slideElement(group, index, groups.length, label);
-		for (const answer of slide.querySelectorAll<HTMLElement>('[data-answer]')) answer.hidden = root.dataset.trainer !== 'true';
+		for (const answer of slide.querySelectorAll<HTMLElement>('[data-answer]')) answer.hidden = !trainer;
 		frame.append(slide);
 		const notesBox = document.createElement('div');
 		notesBox.className = 'handout-notes';
 		const heading = document.createElement('p');
 		heading.className = 'font-semibold';
-		heading.textContent = root.dataset.notesLabel ?? '';
+		heading.textContent = handout.dataset.notesLabel ?? '';
 		notesBox.append(heading);
-		if (root.dataset.trainer === 'true') {
+		if (trainer) {
 			for (const note of notes) {
 				(note as HTMLElement).hidden = false;
 				notesBox.append(note);
@@ -42,5 +76,4 @@ export function startHandout(): void {
 		pages.append(page);
 		fitSlide(slide);
 	});
-	root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 }
