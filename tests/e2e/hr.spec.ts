@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { encodeAssignment } from '../../src/lib/assignments/link';
 import type { Assignment } from '../../src/lib/assignments/schema';

@@ -31,7 +31,7 @@ for (const path of builtPages()) {
 		expect(directives['script-src']).not.toContain("'unsafe-eval'");
 		expect(directives['script-src'].every((source: string) => source === "'self'" || source.startsWith("'sha"))).toBe(true);
 
-		// Nothing the page needs is blocked by its own policy.
+		// Nothing the page runs while it loads is blocked by its own policy.
 		expect(violations).toEqual([]);
 
 		expect(foreign).toEqual([]);

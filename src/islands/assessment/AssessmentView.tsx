@@ -10,7 +10,7 @@ import type { ProfileView as ProfileViewComponent } from './ProfileView';
 // the learner starts answering or a stored result exists, not with the questionnaire.
 let profileModule: Promise<typeof import('./ProfileView')> | undefined;
 const loadProfileView = () => (profileModule ??= import('./ProfileView').catch((error: unknown) => {
-	profileModule = undefined; // a later attempt may succeed (the connection came back)
+	profileModule = undefined; // asked again, the browser decides whether to retry; a reload certainly does
 	throw error;
 }));
 
@@ -20,12 +20,13 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 	const [results, setResults] = useState<AssessmentResult[]>([]);
 	const [showForm, setShowForm] = useState(true);
 	const [message, setMessage] = useState('');
+	const [lastUnsaved, setLastUnsaved] = useState(false);
 	const profileHeading = useRef<HTMLHeadingElement>(null);
 	const [Profile, setProfile] = useState<{ view: typeof ProfileViewComponent } | { failed: true } | null>(null);
 	const needProfile = () =>
 		void loadProfileView().then(
 			(module) => setProfile((current) => (current && 'view' in current ? current : { view: module.ProfileView })),
-			() => setProfile({ failed: true }),
+			() => setProfile((current) => (current && 'view' in current ? current : { failed: true })),
 		);
 	const { scale } = assessment;
 	const points = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
@@ -62,6 +63,7 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 			scores: scoreAssessment(assessment, answers),
 		});
 		setShowForm(false);
+		setLastUnsaved(!outcome.saved);
 		setMessage(`${t('assessment.announce')} ${outcome.saved ? t('assessment.saved') : t('assessment.notSaved')}`);
 		requestAnimationFrame(() => profileHeading.current?.focus());
 	};
@@ -131,7 +133,7 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 							) : 'view' in Profile ? (
 								<Profile.view assessment={assessment} scores={latest.scores} previous={previous?.scores} headingLevel="h4" />
 							) : (
-								<p role="alert">{t('assessment.profileLoadFailed')}</p>
+								<p role="alert">{t(lastUnsaved ? 'assessment.profileLoadFailedUnsaved' : 'assessment.profileLoadFailed')}</p>
 							)}
 						</div>
 						<button

@@ -1,7 +1,7 @@
 /**
  * Splits a module's rendered content into slides: a new slide at every `##` heading (unless the
  * author put `<NoSlideBreak />` right before it), at every `<SlideBreak />`, and one slide per
- * quiz question (and the title slide). Works on DOM elements, so the audience, presenter and handout pages share it.
+ * quiz question (and the title slide). Works on DOM elements, so the audience screen, the presenter view and the handouts they print share it.
  */
 export interface SlideGroup {
 	/** "title" and "question" slides are marked by the page with data-slide; the rest is content. */

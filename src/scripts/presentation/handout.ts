@@ -1,13 +1,14 @@
 /**
  * Handouts are what the presentation pages print: the audience screen prints the participants'
  * handout (every slide on its own page, with ruled space for notes), the presenter view prints the
- * trainer's copy (every slide with its trainer notes, then the module's running order). Printing
- * (the page's button, Ctrl+P or the browser's menu) switches the page to its handout until the
- * print dialog closes. The handout is built from a copy of the slide source taken before the
- * deck takes the source apart.
+ * trainer's copy (every slide with its trainer notes, then the module's running order). The screen
+ * never changes: the handout's pages are built into a section that only the print stylesheet shows
+ * (global.css), from a copy of the slide source taken before the deck takes the source apart. They
+ * are built when the browser is idle, and at the latest when printing starts (the page's button,
+ * Ctrl+P or the browser's menu).
  */
 import { splitIntoSlides } from '../../lib/presentation/split-slides';
-import { fill, fitSlide, slideElement } from './deck-runtime';
+import { fill, slideElement } from './deck-runtime';
 
 /** Call before the deck is created: it keeps its own copy of the page's slide source. */
 export function enableHandoutPrinting(): void {
@@ -15,24 +16,20 @@ export function enableHandoutPrinting(): void {
 	const source = document.querySelector<HTMLElement>('[data-deck-source]');
 	if (!handout || !source) return;
 	const copy = source.cloneNode(true) as HTMLElement;
+	// The slides on screen keep their ids (headings are link targets); the printed copy needs none.
+	for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
 	let built = false;
-
-	const show = () => {
-		document.documentElement.toggleAttribute('data-printing-handout', true);
-		handout.hidden = false;
-		// Built while visible, so each slide's type can be fitted to its frame.
-		if (!built) buildPages(handout, copy);
+	const build = () => {
+		if (built) return;
 		built = true;
+		buildPages(handout, copy);
 	};
-	const hide = () => {
-		document.documentElement.toggleAttribute('data-printing-handout', false);
-		handout.hidden = true;
-	};
-	addEventListener('beforeprint', show);
-	addEventListener('afterprint', hide);
+	addEventListener('beforeprint', build);
+	if ('requestIdleCallback' in window) requestIdleCallback(build, { timeout: 5000 });
+	else setTimeout(build, 1000);
 	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print-handout]')) {
 		button.addEventListener('click', () => {
-			show();
+			build();
 			window.print();
 		});
 	}
@@ -55,6 +52,7 @@ function buildPages(handout: HTMLElement, source: HTMLElement): void {
 		page.setAttribute('aria-label', label(index + 1, groups.length));
 		const frame = document.createElement('div');
 		frame.className = 'preview';
+		// On paper a slide grows with its content (global.css), so its type is never shrunk to fit.
 		const slide = slideElement(group, index, groups.length, label);
 		for (const answer of slide.querySelectorAll<HTMLElement>('[data-answer]')) answer.hidden = !trainer;
 		frame.append(slide);
@@ -74,6 +72,5 @@ function buildPages(handout: HTMLElement, source: HTMLElement): void {
 		}
 		page.append(frame, notesBox);
 		pages.append(page);
-		fitSlide(slide);
 	});
 }
