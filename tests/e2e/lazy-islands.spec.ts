@@ -63,4 +63,10 @@ test("a self-assessment loads its profile's code once the learner answers, and s
 	// The answers were kept all the same: the dashboard has the result.
 	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress') ?? '{}').assessments?.beziehungsqualitaet?.length);
 	expect(stored).toBe(1);
+
+	// Back online: with a stored result, the profile loads with the page.
+	await page.unroute(profileChunk);
+	await page.reload();
+	await box.scrollIntoViewIfNeeded();
+	await expect(box.getByRole('img', { name: /Profil: Selbsteinschätzung: Beziehungsqualität/ })).toBeVisible();
 });
