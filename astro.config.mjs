@@ -49,8 +49,8 @@ export default defineConfig({
 				build: {
 					rolldownOptions: {
 						// Fewer, larger chunks where pages always load the parts together: React with the
-						// small helpers only islands use, and the progress store with its schema library and
-						// the code that always comes with it. Each file is compressed on its own, so one file
+						// small helpers only islands use, and the progress store with the code that always comes
+						// with it. Each file is compressed on its own, so one file
 						// is smaller than its parts; the groups must never pull React into a page without an island.
 						output: {
 							codeSplitting: {
@@ -59,7 +59,10 @@ export default defineConfig({
 									// every page script uses must stay on its own, or pages would load a group for it.
 									{ name: 'preload-helper', test: /preload-helper/, priority: 10 },
 									{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](i18n[\\/]client\.ts|islands[\\/]shared[\\/]island-data\.tsx)/ },
-									{ name: 'progress', test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](progress[\\/](store|schema|load|merge|migrations)|assignments[\\/]schema)\.ts/ },
+									{ name: 'progress', test: /src[\\/]lib[\\/]progress[\\/](store|merge|state|checksum)\.ts/ },
+									// The checker of stored data the store cannot trust by its checksum: it loads only then,
+									// and with the pages that validate links and files (assignments, import).
+									{ name: 'progress-checks', test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](progress[\\/](schema|load|migrations)|assignments[\\/]schema)\.ts/ },
 									// What pages show of the learner's progress besides the islands: statuses, notices.
 									{ name: 'progress-status', test: /src[\\/](lib[\\/]progress[\\/]completion|scripts[\\/]storage-notice-watch)\.ts/ },
 								],

@@ -9,8 +9,8 @@ if (root?.dataset.pathMeta) {
 	const meta = JSON.parse(root.dataset.pathMeta) as PathMeta;
 	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
 	void Promise.all([import('../lib/progress/store'), import('../lib/progress/completion'), import('./storage-notice-watch')]).then(
-		([{ getProgressStore }, { moduleCompletedAt, moduleStatus, pathProgress, quizStats }, { watchStorageNotices }]) => {
-			const store = getProgressStore();
+		async ([{ openProgressStore }, { moduleCompletedAt, moduleStatus, pathProgress, quizStats }, { watchStorageNotices }]) => {
+			const store = await openProgressStore();
 			watchStorageNotices(store);
 			const state = store.getState();
 			const progress = pathProgress(state, meta.modules);

@@ -15,8 +15,8 @@ if (article && metaJson) {
 	const meta = JSON.parse(metaJson) as ModuleMeta;
 	let storePromise: Promise<Store> | undefined;
 	const loadStore = () =>
-		(storePromise ??= Promise.all([import('../lib/progress/store'), import('./storage-notice-watch')]).then(([{ getProgressStore }, { watchStorageNotices }]) => {
-			const store = getProgressStore();
+		(storePromise ??= Promise.all([import('../lib/progress/store'), import('./storage-notice-watch')]).then(async ([{ openProgressStore }, { watchStorageNotices }]) => {
+			const store = await openProgressStore();
 			watchStorageNotices(store);
 			return store;
 		}));

@@ -9,12 +9,12 @@ if (box?.dataset.pathMeta) {
 	const meta = JSON.parse(box.dataset.pathMeta) as PathMeta;
 	const fill = (template = '', values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 	const start = async () => {
-		const [{ getProgressStore }, { moduleStatus, pathProgress }, { watchStorageNotices }] = await Promise.all([
+		const [{ openProgressStore }, { moduleStatus, pathProgress }, { watchStorageNotices }] = await Promise.all([
 			import('../lib/progress/store'),
 			import('../lib/progress/completion'),
 			import('./storage-notice-watch'),
 		]);
-		const store = getProgressStore();
+		const store = await openProgressStore();
 		watchStorageNotices(store);
 		const render = () => {
 			const state = store.getState();

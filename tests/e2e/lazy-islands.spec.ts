@@ -70,3 +70,29 @@ test("a self-assessment loads its profile's code once the learner answers, and s
 	await box.scrollIntoViewIfNeeded();
 	await expect(box.getByRole('img', { name: /Profil: Selbsteinschätzung: Beziehungsqualität/ })).toBeVisible();
 });
+
+test('a returning learner’s module page never fetches the stored-data checker; data changed outside the site is checked', async ({ page }) => {
+	// Only the checker (lib/progress/load.ts with the schemas) carries this message.
+	const checker = { loaded: false };
+	page.on('response', async (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		if ((await response.text().catch(() => '')).includes('Kein gültiger Zeitstempel')) checker.loaded = true;
+	});
+	await page.goto('/pfade/grundlagen/bedeutung/');
+	await expect(page.locator('[data-module-status]')).not.toBeEmpty();
+	await page.reload();
+	await expect(page.locator('[data-module-status]')).not.toBeEmpty();
+	await page.locator('[data-quiz]').scrollIntoViewIfNeeded();
+	await expect(page.locator('[data-mount="quiz"] fieldset').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(checker.loaded).toBe(false);
+
+	// A valid edit made outside the site: the checksum no longer matches, so the store checks the text.
+	await page.evaluate(() => localStorage.setItem('bzw:progress', localStorage.getItem('bzw:progress')!.replace('"title":"', '"title":"Geändert: ')));
+	await page.reload();
+	await expect(page.locator('[data-module-status]')).not.toBeEmpty();
+	await expect.poll(() => checker.loaded).toBe(true);
+	await expect(page.locator('[data-storage-notice]')).toBeHidden(); // valid data: nothing to report
+	const location = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress')!).lastLocation.title as string);
+	expect(location).not.toContain('Geändert'); // checked, kept, and written back by this visit
+});

@@ -1,8 +1,9 @@
+import { openProgressStore } from '../../lib/progress/store';
 import { mountWithData } from '../shared/island-data';
 import type { DashboardData } from '../dashboard/types';
 import { AcceptAssignment } from './AcceptAssignment';
 
 /** The assignment page's island (see scripts/mount-islands.ts). */
 export function mountAssignment(element: HTMLElement): void {
-	mountWithData<DashboardData>(element, (data) => <AcceptAssignment data={data} />);
+	mountWithData<DashboardData>(element, (data) => <AcceptAssignment data={data} />, openProgressStore);
 }

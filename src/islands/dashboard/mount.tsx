@@ -1,8 +1,9 @@
+import { openProgressStore } from '../../lib/progress/store';
 import { mountWithData } from '../shared/island-data';
 import { Dashboard } from './Dashboard';
 import type { DashboardData } from './types';
 
 /** Renders "Mein Lernstand" once the course structure (`/lernstand/kurs.json`) has loaded. */
 export function mountDashboard(element: HTMLElement): void {
-	mountWithData<DashboardData>(element, (data) => <Dashboard data={data} />);
+	mountWithData<DashboardData>(element, (data) => <Dashboard data={data} />, openProgressStore);
 }

@@ -1,8 +1,9 @@
+import { openProgressStore } from '../../lib/progress/store';
 import { mountWithData } from '../shared/island-data';
 import type { DashboardData } from '../dashboard/types';
 import { RecordSheet } from './RecordSheet';
 
 /** The completion record page's island (see scripts/mount-islands.ts). */
 export function mountRecord(element: HTMLElement): void {
-	mountWithData<DashboardData>(element, (data) => <RecordSheet data={data} />);
+	mountWithData<DashboardData>(element, (data) => <RecordSheet data={data} />, openProgressStore);
 }

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import type { Messages } from '../../i18n';
+import { openProgressStore } from '../../lib/progress/store';
 import type { Roleplay } from '../../schemas/roleplay';
 import RoleplayIsland from '../RoleplayIsland';
 import { readEmbeddedData } from '../shared/embedded-data';
@@ -11,8 +12,9 @@ export interface RoleplayIslandData {
 }
 
 /** Renders the role-play conversation into its placeholder, from the data the page embedded. */
-export function mountRoleplay(element: HTMLElement): void {
+export async function mountRoleplay(element: HTMLElement): Promise<void> {
 	const data = readEmbeddedData<RoleplayIslandData>(element);
 	if (!data) throw new Error('Rollenspiel: Die Daten der Seite fehlen.'); // mount-islands shows the failure text
+	await openProgressStore(); // a run in progress resumes from it
 	createRoot(element).render(<RoleplayIsland {...data} />);
 }

@@ -8,14 +8,14 @@ import { provideMessages } from '../../i18n/client';
  * build (`data-island-src`), show the placeholder's loading text meanwhile and its failure text if
  * the fetch fails, then render. Used by the islands of the assignment, record and HR pages.
  */
-function IslandData<T extends { messages: Messages }>({ src, loading, loadFailed, render }: { src: string; loading: string; loadFailed: string; render: (data: T) => ReactNode }) {
+function IslandData<T extends { messages: Messages }>({ src, loading, loadFailed, render, prepare }: { src: string; loading: string; loadFailed: string; render: (data: T) => ReactNode; prepare?: () => Promise<unknown> }) {
 	const [data, setData] = useState<T | null>(null);
 	const [failed, setFailed] = useState(false);
 	useEffect(() => {
 		let active = true;
-		fetch(src)
-			.then((response) => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(String(response.status)))))
-			.then((loaded) => {
+		const data = fetch(src).then((response) => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(String(response.status)))));
+		Promise.all([data, prepare?.()])
+			.then(([loaded]) => {
 				if (!active) return;
 				provideMessages(loaded.messages);
 				setData(loaded);
@@ -24,15 +24,18 @@ function IslandData<T extends { messages: Messages }>({ src, loading, loadFailed
 		return () => {
 			active = false;
 		};
-	}, [src]);
+	}, [src, prepare]);
 	if (failed) return <p role="alert">{loadFailed}</p>;
 	if (!data) return <p className="text-muted">{loading}</p>;
 	return <>{render(data)}</>;
 }
 
-/** Mounts `render` into a `data-mount` placeholder once its data has loaded. */
-export function mountWithData<T extends { messages: Messages }>(element: HTMLElement, render: (data: T) => ReactNode): void {
+/**
+ * Mounts `render` into a `data-mount` placeholder once its data has loaded, and whatever `prepare`
+ * does (islands that keep progress open the progress store with it) has finished.
+ */
+export function mountWithData<T extends { messages: Messages }>(element: HTMLElement, render: (data: T) => ReactNode, prepare?: () => Promise<unknown>): void {
 	const { islandSrc, islandLoading = '', islandLoadFailed = '' } = element.dataset;
 	if (!islandSrc) return;
-	createRoot(element).render(<IslandData<T> src={islandSrc} loading={islandLoading} loadFailed={islandLoadFailed} render={render} />);
+	createRoot(element).render(<IslandData<T> src={islandSrc} loading={islandLoading} loadFailed={islandLoadFailed} render={render} prepare={prepare} />);
 }

@@ -1,4 +1,4 @@
-import { PROGRESS_VERSION } from './schema';
+import { PROGRESS_VERSION } from './state';
 
 /**
  * Migrations of stored progress, one per version step: `MIGRATIONS[n]` turns version n into n + 1.

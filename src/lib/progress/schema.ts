@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { AssignmentSchema } from '../assignments/schema';
 import { isReservedKey } from '../reserved-keys';
+import { PROGRESS_VERSION, type RecordCollection } from './state';
+
+export { emptyState, PROGRESS_VERSION, RECORD_COLLECTIONS, type RecordCollection } from './state';
 
 /**
  * The shape of stored progress, version 1. Validated with Valibot rather than the Zod the content
@@ -11,8 +14,6 @@ import { isReservedKey } from '../reserved-keys';
  * record ids. A key may not start with "_" nor be an inherited member's name (`toString`, `constructor`:
  * see reserved-keys.ts), so no key can be mistaken for a record or reach the prototype.
  */
-
-export const PROGRESS_VERSION = 1;
 
 const KEY_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,119}$/u;
 export const RecordKeySchema = v.pipe(v.string(), v.regex(KEY_PATTERN, 'Ungültige ID'), v.check((key) => !isReservedKey(key), 'Ungültige ID'));
@@ -121,10 +122,6 @@ export type RoleplayRun = v.InferOutput<typeof RoleplayRunSchema>;
 export type LastLocation = v.InferOutput<typeof LastLocationSchema>;
 export type AssignmentRecord = v.InferOutput<typeof AssignmentRecordSchema>;
 
-/** The collections of records, each keyed by id; used by load and merge to treat them alike. */
-export const RECORD_COLLECTIONS = ['modules', 'quizAttempts', 'assessments', 'roleplayRuns', 'roleplaySnapshots', 'assignments', 'notes'] as const;
-export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
-
 /** Per collection: the schema of one entry, and whether an entry is a list (validated item by item). */
 export const RECORD_SCHEMAS = {
 	modules: { list: false, schema: ModuleProgressSchema },
@@ -135,17 +132,3 @@ export const RECORD_SCHEMAS = {
 	assignments: { list: false, schema: AssignmentRecordSchema },
 	notes: { list: false, schema: NoteSchema },
 } satisfies Record<RecordCollection, { list: boolean; schema: v.GenericSchema }>;
-
-export function emptyState(now = new Date().toISOString()): ProgressState {
-	return {
-		version: PROGRESS_VERSION,
-		updatedAt: now,
-		modules: {},
-		quizAttempts: {},
-		assessments: {},
-		roleplayRuns: {},
-		roleplaySnapshots: {},
-		assignments: {},
-		notes: {},
-	};
-}

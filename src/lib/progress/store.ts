@@ -9,13 +9,16 @@
  *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } },
  *          assignments: { <assignmentId>: { assignment, acceptedAt, updatedAt } },
  *          notes: { <id>: { updatedAt, text } }, lastLocation? }
+ *   key  `bzw:progress-checksum`        checksum (checksum.ts) of the text this site last wrote under
+ *        `bzw:progress`.
  *   keys `bzw:progress-backup:<iso>`    the raw text of stored data that could not be read in full,
  *        kept so nothing is lost silently; the learner can download it.
  *   All keys of this site start with `bzw:` (the theme choice is `bzw:theme`, see lib/theme).
  *
  * Lifecycle
- *   - Created once per page (`getProgressStore()`). Reads and validates the stored state record by
- *     record (load.ts). Unreadable parts: the raw text goes to a backup key first, the learner is told.
+ *   - Created once per page (`openProgressStore()`). Reads the stored state; anything it did not
+ *     write itself is validated record by record (load.ts, see "Checksum" below). Unreadable parts:
+ *     the raw text goes to a backup key first, the learner is told.
  *     If even the backup cannot be written, or the data comes from a newer version of the site, the
  *     stored key is never written in this page: progress stays in memory and the learner is told.
  *   - Every write re-reads the stored state, merges it with this page's state record by record
@@ -25,24 +28,34 @@
  *   - Inside a SCORM package's LMS runner, the runner offers a storage of its own (see HOST_STORAGE_PROPERTY
  *     below): the same stored shape, kept in the runner's memory and in the LMS's `suspend_data`.
  *
+ * Checksum
+ *   Every write also stores the checksum of the text written. Text whose checksum matches (or that
+ *   this page wrote itself) is exactly what a page of this version produced from validated data, and
+ *   is read without the schemas. Anything else (no checksum: data of an earlier release; a mismatch:
+ *   data changed outside the site or damaged; another version) goes through load.ts. That code and
+ *   the schema library load only then, so a module page of a returning learner never fetches them.
+ *   Should such text turn up after the page opened (another tab of an older release wrote), the
+ *   changes of this page wait in memory, reported as not yet saved, until the checker has loaded.
+ *
  * Versions
  *   A new shape bumps PROGRESS_VERSION and adds a migration (migrations.ts) from the previous version;
  *   stored data of any earlier version is migrated on read and written back in the new shape.
  */
-import { loadProgress, type LoadResult } from './load';
+import type { LoadResult } from './load';
 import { mergeProgress } from './merge';
 import type { Assignment } from '../assignments/schema';
-import {
-	emptyState,
-	type AssessmentResult,
-	type LastLocation,
-	type ProgressState,
-	type QuizAttempt,
-	type RoleplayRun,
-} from './schema';
+import { checksum } from './checksum';
+import type { AssessmentResult, LastLocation, ProgressState, QuizAttempt, RoleplayRun } from './schema';
+import { emptyState, PROGRESS_VERSION } from './state';
 
 export const PROGRESS_KEY = 'bzw:progress';
+export const CHECKSUM_KEY = 'bzw:progress-checksum';
 export const BACKUP_PREFIX = 'bzw:progress-backup:';
+
+/** Turns stored text into a valid state, reporting what it had to leave out (load.ts's `loadProgress`). */
+export type Validate = (raw: string | null) => LoadResult;
+
+const loadValidator = (): Promise<Validate> => import('./load').then((module) => module.loadProgress);
 
 export type NoticeKind = 'unavailable' | 'write-failed' | 'recovered' | 'read-only';
 
@@ -58,6 +71,18 @@ export type WriteOutcome = { saved: true } | { saved: false; reason: NoticeKind 
 
 type Listener = (state: ProgressState) => void;
 type Mutation = (state: ProgressState, now: string) => ProgressState;
+type UpdateOptions = { dropFromMemory?: (state: ProgressState) => void };
+
+/** The stored text as a state, when it is exactly what a page of this version wrote. */
+function trustedState(raw: string, storedChecksum: string | null, writtenHere: string | undefined): ProgressState | undefined {
+	if (raw !== writtenHere && storedChecksum !== checksum(raw)) return undefined;
+	try {
+		const data: unknown = JSON.parse(raw);
+		return typeof data === 'object' && data !== null && (data as { version?: unknown }).version === PROGRESS_VERSION ? (data as ProgressState) : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 export class ProgressStore {
 	private state: ProgressState;
@@ -65,13 +90,23 @@ export class ProgressStore {
 	private listeners = new Set<Listener>();
 	/** True when this page must never write the stored key (unreadable data without backup, newer version). */
 	private readOnly = false;
+	/** The text this page last wrote: read back, it needs no check. */
+	private writtenHere: string | undefined;
+	/** Changes made while stored text waited for the checker; saved once it has loaded. */
+	private waiting: { mutation: Mutation; options: UpdateOptions }[] = [];
+	private validatorRequest: Promise<void> | undefined;
 
+	/**
+	 * `validate` checks stored text this page cannot trust by its checksum; without it, the checker
+	 * loads when such text first turns up (`openProgressStore` loads it beforehand when needed).
+	 */
 	constructor(
 		private readonly storage: Storage | null,
 		private readonly clock: () => Date = () => new Date(),
+		private validate?: Validate,
 	) {
 		if (!storage) this.notices.set('unavailable', { kind: 'unavailable', details: [] });
-		this.state = this.readStored();
+		this.state = this.readStored() ?? emptyState();
 	}
 
 	getState(): ProgressState {
@@ -92,6 +127,7 @@ export class ProgressStore {
 	handleStorageEvent(event: Pick<StorageEvent, 'key' | 'newValue'>): void {
 		if (event.key !== null && event.key !== PROGRESS_KEY) return;
 		const stored = this.readStored();
+		if (!stored) return; // read again once the checker has loaded
 		// Keep what this page could not save; otherwise follow storage exactly (a reset elsewhere resets here).
 		this.state = this.notices.has('write-failed') && event.newValue !== null ? mergeProgress(stored, this.state) : stored;
 		this.emit();
@@ -188,8 +224,10 @@ export class ProgressStore {
 			this.emit();
 			return { saved: false, reason: this.storage ? 'read-only' : 'unavailable' };
 		}
+		this.waiting = [];
 		try {
 			this.storage.removeItem(PROGRESS_KEY);
+			this.storage.removeItem(CHECKSUM_KEY);
 		} catch {
 			/* removal cannot fail for quota; a blocked storage was caught at creation */
 		}
@@ -213,16 +251,26 @@ export class ProgressStore {
 		return found.sort((a, b) => b.key.localeCompare(a.key));
 	}
 
-	private update(mutation: Mutation, options: { dropFromMemory?: (state: ProgressState) => void } = {}): WriteOutcome {
+	private update(mutation: Mutation, options: UpdateOptions = {}): WriteOutcome {
 		const now = this.clock().toISOString();
 		if (!this.storage || this.readOnly) {
 			this.state = { ...mutation(this.state, now), updatedAt: now };
 			this.emit();
 			return { saved: false, reason: this.storage ? 'read-only' : 'unavailable' };
 		}
+		const stored = this.readStored();
+		if (!stored) {
+			// Stored text this page cannot trust, and the checker is still on its way: keep the change.
+			this.waiting.push({ mutation, options });
+			this.state = { ...mutation(this.state, now), updatedAt: now };
+			this.notices.set('write-failed', { kind: 'write-failed', details: ['Die gespeicherten Daten werden noch geprüft; danach wird gespeichert.'] });
+			this.emit();
+			return { saved: false, reason: 'write-failed' };
+		}
 		const memory = structuredClone(this.state);
 		options.dropFromMemory?.(memory);
-		const base = mergeProgress(this.readStored(), memory);
+		this.waiting = []; // what waited is in memory, and is saved with this write
+		const base = mergeProgress(stored, memory);
 		const next = { ...mutation(base, now), updatedAt: now };
 		this.state = next;
 		let outcome: WriteOutcome;
@@ -230,7 +278,14 @@ export class ProgressStore {
 			outcome = { saved: false, reason: 'read-only' };
 		} else {
 			try {
-				this.storage.setItem(PROGRESS_KEY, JSON.stringify(next));
+				const text = JSON.stringify(next);
+				this.storage.setItem(PROGRESS_KEY, text);
+				this.writtenHere = text;
+				try {
+					this.storage.setItem(CHECKSUM_KEY, checksum(text));
+				} catch {
+					// Without a fresh checksum the next read validates the text: slower, never wrong.
+				}
 				this.notices.delete('write-failed');
 				outcome = { saved: true };
 			} catch (error) {
@@ -246,19 +301,49 @@ export class ProgressStore {
 		return outcome;
 	}
 
-	/** Reads and validates the stored state; keeps unreadable data in a backup before anything can replace it. */
-	private readStored(): ProgressState {
+	/**
+	 * Reads the stored state: as it is when this version wrote it (see "Checksum" above), else
+	 * validated, keeping unreadable data in a backup before anything can replace it. Undefined while
+	 * text that needs checking waits for the checker.
+	 */
+	private readStored(): ProgressState | undefined {
 		if (!this.storage) return this.state ?? emptyState();
 		let raw: string | null;
+		let storedChecksum: string | null;
 		try {
 			raw = this.storage.getItem(PROGRESS_KEY);
+			storedChecksum = this.storage.getItem(CHECKSUM_KEY);
 		} catch {
 			this.notices.set('unavailable', { kind: 'unavailable', details: [] });
 			return this.state ?? emptyState();
 		}
-		const result: LoadResult = loadProgress(raw);
-		if (result.problems.length > 0 && raw !== null) this.keepBackup(raw, result);
+		if (raw === null) return emptyState();
+		const trusted = trustedState(raw, storedChecksum, this.writtenHere);
+		if (trusted) return trusted;
+		if (!this.validate) {
+			this.requestValidator();
+			return undefined;
+		}
+		const result: LoadResult = this.validate(raw);
+		if (result.problems.length > 0) this.keepBackup(raw, result);
 		return result.state;
+	}
+
+	/** Loads the checker, then reads the stored state again and saves the changes that waited for it. */
+	private requestValidator(): void {
+		this.validatorRequest ??= loadValidator().then(
+			(validate) => {
+				this.validate = validate;
+				const waiting = this.waiting.splice(0);
+				this.state = this.readStored() ?? this.state;
+				if (waiting.length === 0) this.emit();
+				for (const { mutation, options } of waiting) this.update(mutation, options);
+			},
+			() => {
+				// Offline, say: the next read asks again; the changes keep waiting, reported as unsaved.
+				this.validatorRequest = undefined;
+			},
+		);
 	}
 
 	private keepBackup(raw: string, result: LoadResult): void {
@@ -321,13 +406,38 @@ function hostStorage(): Storage | null {
 
 let shared: ProgressStore | undefined;
 
-/** The page's store, created on first use and following other tabs (or the LMS runner's storage). */
+function createShared(host: Storage | null, storage: Storage | null, validate?: Validate): ProgressStore {
+	const store = new ProgressStore(storage, undefined, validate);
+	if (!host) window.addEventListener('storage', (event) => store.handleStorageEvent(event));
+	return store;
+}
+
+/**
+ * The page's store, following other tabs (or the LMS runner's storage). Opens it first when
+ * needed, loading the checker beforehand if the stored text needs one, so the page starts with
+ * the learner's progress in full. Every script and island opens the store before it uses it.
+ */
+export async function openProgressStore(): Promise<ProgressStore> {
+	if (!shared) {
+		const host = hostStorage();
+		const storage = host ?? browserStorage();
+		let validate: Validate | undefined;
+		try {
+			const raw = storage?.getItem(PROGRESS_KEY) ?? null;
+			if (raw !== null && !trustedState(raw, storage!.getItem(CHECKSUM_KEY), undefined)) validate = await loadValidator();
+		} catch {
+			// Blocked storage or no checker (offline): the store itself reports what it cannot do.
+		}
+		shared ??= createShared(host, storage, validate);
+	}
+	return shared;
+}
+
+/** The page's store once opened (`openProgressStore`); opened here at once if not, the checker loading when needed. */
 export function getProgressStore(): ProgressStore {
 	if (!shared) {
 		const host = hostStorage();
-		const store = new ProgressStore(host ?? browserStorage());
-		if (!host) window.addEventListener('storage', (event) => store.handleStorageEvent(event));
-		shared = store;
+		shared = createShared(host, host ?? browserStorage());
 	}
 	return shared;
 }

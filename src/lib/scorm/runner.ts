@@ -68,7 +68,7 @@ export function startRunner(element: HTMLElement, frame: HTMLIFrameElement, stat
 		timer = setTimeout(report, REPORT_DELAY_MS);
 	});
 	const decoded = decodeSuspendData(resume.suspendData, config.index);
-	if (decoded) new ProgressStore(storage).mergeIn(loadProgressData(decoded).state);
+	if (decoded) new ProgressStore(storage, undefined, loadProgress).mergeIn(loadProgressData(decoded).state);
 	// What the LMS kept but this package cannot read (another format, cut short, escaped by the LMS)
 	// stays there untouched: this session then reports status and place only.
 	const keepSuspendData = resume.suspendData.trim() !== '' && !decoded;

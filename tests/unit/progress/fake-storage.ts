@@ -1,3 +1,5 @@
+import { loadProgress } from '../../../src/lib/progress/load';
+import { ProgressStore } from '../../../src/lib/progress/store';
 /** An in-memory Storage with an optional byte quota, shared by several stores to play several tabs. */
 export class FakeStorage implements Storage {
 	private items = new Map<string, string>();
@@ -34,3 +36,6 @@ export const attempt = (id: string, score: number, finishedAt = '2026-11-20T10:0
 	score,
 	passed: score >= 70,
 });
+
+/** A store that checks stored text it cannot trust at once, as on a page that opened it with `openProgressStore`. */
+export const storeOn = (storage: Storage | null, clock?: () => Date) => new ProgressStore(storage, clock, loadProgress);

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { ProgressStore } from '../../../src/lib/progress/store';
 import { StoreRoleplayPersistence } from '../../../src/lib/progress/roleplay-persistence';
 import { getRoleplayPersistence, InMemoryRoleplayPersistence, type RoleplayRun } from '../../../src/lib/roleplay/persistence';
-import { FakeStorage } from '../progress/fake-storage';
+import { FakeStorage, storeOn } from '../progress/fake-storage';
 import { restoreSnapshot } from '../../../src/lib/roleplay/restore-snapshot';
 import { openRoleplaySession } from '../../../src/lib/roleplay/session';
 import { createRoleplayMachine } from '../../../src/machines/roleplay-machine';
@@ -75,14 +74,14 @@ describe('StoreRoleplayPersistence', () => {
 			outcome: 'neutral',
 		};
 		const storage = new FakeStorage();
-		const persistence = new StoreRoleplayPersistence(new ProgressStore(storage));
+		const persistence = new StoreRoleplayPersistence(storeOn(storage));
 		persistence.saveSnapshot('szene', { value: 'start' });
 		persistence.recordRun(run);
-		const reloaded = new StoreRoleplayPersistence(new ProgressStore(storage));
+		const reloaded = new StoreRoleplayPersistence(storeOn(storage));
 		expect(reloaded.loadSnapshot('szene')).toEqual({ value: 'start' });
 		reloaded.clearSnapshot('szene');
-		expect(new StoreRoleplayPersistence(new ProgressStore(storage)).loadSnapshot('szene')).toBeUndefined();
-		const stored = new ProgressStore(storage).getState().roleplayRuns[run.scenarioId]!;
+		expect(new StoreRoleplayPersistence(storeOn(storage)).loadSnapshot('szene')).toBeUndefined();
+		const stored = storeOn(storage).getState().roleplayRuns[run.scenarioId]!;
 		expect(stored).toHaveLength(1);
 		expect(stored[0]).toMatchObject({ path: run.path, endingId: run.endingId, outcome: run.outcome, meters: run.meters });
 	});
