@@ -64,9 +64,22 @@ export function roleplaysOfModule(course: Course, moduleId: string): Course['rol
 	return course.roleplays.filter((roleplay) => roleplay.data.modules.includes(moduleId));
 }
 
+// Modules by id, made once per course: every module page lists its path, so a search through all
+// modules per entry would grow with the square of the course.
+const moduleIndexes = new WeakMap<Course, Map<string, ModuleEntry>>();
+
+export function moduleById(course: Course, id: string): ModuleEntry | undefined {
+	let index = moduleIndexes.get(course);
+	if (!index) {
+		index = new Map(course.modules.map((module) => [module.id, module]));
+		moduleIndexes.set(course, index);
+	}
+	return index.get(id);
+}
+
 export function modulesOfPath(course: Course, path: PathEntry): ModuleEntry[] {
 	return path.data.modules.map((id) => {
-		const module = course.modules.find((m) => m.id === id);
+		const module = moduleById(course, id);
 		if (!module) throw new Error(`${path.filePath}: Modul "${id}" fehlt.`);
 		return module;
 	});
