@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { progressChecksum } from '../../src/lib/progress/checksum';
 
 /**
  * Content pages ship no framework until something interactive comes near: React loads when a
@@ -93,6 +94,8 @@ test('a returning learner’s module page never fetches the stored-data checker;
 	await expect(page.locator('[data-module-status]')).not.toBeEmpty();
 	await expect.poll(() => checker.loaded).toBe(true);
 	await expect(page.locator('[data-storage-notice]')).toBeHidden(); // valid data: nothing to report
-	const location = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress')!).lastLocation.title as string);
-	expect(location).not.toContain('Geändert'); // checked, kept, and written back by this visit
+	// Checked, and written back by this visit with a checksum that matches again.
+	const stored = await page.evaluate(() => [localStorage.getItem('bzw:progress')!, localStorage.getItem('bzw:progress-checksum')] as const);
+	expect(stored[1]).toBe(progressChecksum(stored[0]));
+	expect(JSON.parse(stored[0]).lastLocation.title).not.toContain('Geändert');
 });

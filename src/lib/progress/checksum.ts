@@ -1,3 +1,5 @@
+import { TRUST_REVISION } from './state';
+
 /**
  * A 53-bit checksum of a text (cyrb53, public domain): tells whether stored progress is exactly the
  * text this site wrote. It detects damage and edits, not attacks: nothing but this origin's own
@@ -14,4 +16,9 @@ export function checksum(text: string): string {
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
 	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** The checksum the store keeps beside stored progress: of the text, salted with TRUST_REVISION. */
+export function progressChecksum(text: string): string {
+	return checksum(`${TRUST_REVISION}\n${text}`);
 }

@@ -8,6 +8,13 @@ import type { ProgressState } from './schema';
 
 export const PROGRESS_VERSION = 1;
 
+/**
+ * Salt of the stored checksum (store.ts, "Checksum"). Bump it when the schemas come to reject data
+ * that an earlier release of the same PROGRESS_VERSION could write: every stored text is then
+ * validated once more, as it was never written by this release.
+ */
+export const TRUST_REVISION = 1;
+
 /** The collections of records, each keyed by id; used by load and merge to treat them alike. */
 export const RECORD_COLLECTIONS = ['modules', 'quizAttempts', 'assessments', 'roleplayRuns', 'roleplaySnapshots', 'assignments', 'notes'] as const;
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];

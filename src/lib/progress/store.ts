@@ -9,16 +9,18 @@
  *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } },
  *          assignments: { <assignmentId>: { assignment, acceptedAt, updatedAt } },
  *          notes: { <id>: { updatedAt, text } }, lastLocation? }
- *   key  `bzw:progress-checksum`        checksum (checksum.ts) of the text this site last wrote under
- *        `bzw:progress`.
+ *   key  `bzw:progress-checksum`        checksum (checksum.ts) of the text written under `bzw:progress`
+ *        with it; stale or missing after a failed write or a write by an older release, which only
+ *        means the text is validated on the next read.
  *   keys `bzw:progress-backup:<iso>`    the raw text of stored data that could not be read in full,
  *        kept so nothing is lost silently; the learner can download it.
  *   All keys of this site start with `bzw:` (the theme choice is `bzw:theme`, see lib/theme).
  *
  * Lifecycle
- *   - Created once per page (`openProgressStore()`). Reads the stored state; anything it did not
- *     write itself is validated record by record (load.ts, see "Checksum" below). Unreadable parts:
- *     the raw text goes to a backup key first, the learner is told.
+ *   - Created once per page: `openProgressStore()` (which loads the checker first when the stored text
+ *     needs it); `getProgressStore()` returns it afterwards. Reads the stored state; anything it did
+ *     not write itself is validated record by record (load.ts, see "Checksum" below). Unreadable
+ *     parts: the raw text goes to a backup key first, the learner is told.
  *     If even the backup cannot be written, or the data comes from a newer version of the site, the
  *     stored key is never written in this page: progress stays in memory and the learner is told.
  *   - Every write re-reads the stored state, merges it with this page's state record by record
@@ -29,13 +31,16 @@
  *     below): the same stored shape, kept in the runner's memory and in the LMS's `suspend_data`.
  *
  * Checksum
- *   Every write also stores the checksum of the text written. Text whose checksum matches (or that
- *   this page wrote itself) is exactly what a page of this version produced from validated data, and
- *   is read without the schemas. Anything else (no checksum: data of an earlier release; a mismatch:
- *   data changed outside the site or damaged; another version) goes through load.ts. That code and
- *   the schema library load only then, so a module page of a returning learner never fetches them.
- *   Should such text turn up after the page opened (another tab of an older release wrote), the
- *   changes of this page wait in memory, reported as not yet saved, until the checker has loaded.
+ *   Every write also stores the checksum of the text written, salted with TRUST_REVISION (state.ts).
+ *   Text whose checksum matches (or that this page wrote itself) is what the typed store methods
+ *   below produced from validated data, and is read without the schemas. Anything else (no checksum:
+ *   data of an earlier release; a mismatch: data changed outside the site or damaged; another
+ *   version or trust revision) goes through load.ts. That code and the schema library load only
+ *   then, so a module page of a returning learner never fetches them (the first page after an update
+ *   of the site does, once, and writes the checksum). Should such text turn up after the page opened
+ *   (another tab of an older release wrote), this page's changes wait in memory, reported as not yet
+ *   saved, and are saved once the checker has loaded; if it cannot load (offline), the notice says
+ *   the progress stays in this window until the page is reloaded.
  *
  * Versions
  *   A new shape bumps PROGRESS_VERSION and adds a migration (migrations.ts) from the previous version;
@@ -44,7 +49,7 @@
 import type { LoadResult } from './load';
 import { mergeProgress } from './merge';
 import type { Assignment } from '../assignments/schema';
-import { checksum } from './checksum';
+import { progressChecksum } from './checksum';
 import type { AssessmentResult, LastLocation, ProgressState, QuizAttempt, RoleplayRun } from './schema';
 import { emptyState, PROGRESS_VERSION } from './state';
 
@@ -55,7 +60,7 @@ export const BACKUP_PREFIX = 'bzw:progress-backup:';
 /** Turns stored text into a valid state, reporting what it had to leave out (load.ts's `loadProgress`). */
 export type Validate = (raw: string | null) => LoadResult;
 
-const loadValidator = (): Promise<Validate> => import('./load').then((module) => module.loadProgress);
+const loadValidatorModule = (): Promise<Validate> => import('./load').then((module) => module.loadProgress);
 
 export type NoticeKind = 'unavailable' | 'write-failed' | 'recovered' | 'read-only';
 
@@ -69,13 +74,17 @@ export interface StoreNotice {
 
 export type WriteOutcome = { saved: true } | { saved: false; reason: NoticeKind };
 
+const CHECKING = 'Die gespeicherten Daten werden noch geprüft; danach wird gespeichert.';
+const CHECKER_MISSING =
+	'Die Prüfung der gespeicherten Daten ließ sich nicht laden. Bis Sie die Seite neu laden, bleibt Ihr Fortschritt nur in diesem Fenster.';
+
 type Listener = (state: ProgressState) => void;
 type Mutation = (state: ProgressState, now: string) => ProgressState;
 type UpdateOptions = { dropFromMemory?: (state: ProgressState) => void };
 
 /** The stored text as a state, when it is exactly what a page of this version wrote. */
 function trustedState(raw: string, storedChecksum: string | null, writtenHere: string | undefined): ProgressState | undefined {
-	if (raw !== writtenHere && storedChecksum !== checksum(raw)) return undefined;
+	if (raw !== writtenHere && storedChecksum !== progressChecksum(raw)) return undefined;
 	try {
 		const data: unknown = JSON.parse(raw);
 		return typeof data === 'object' && data !== null && (data as { version?: unknown }).version === PROGRESS_VERSION ? (data as ProgressState) : undefined;
@@ -92,18 +101,25 @@ export class ProgressStore {
 	private readOnly = false;
 	/** The text this page last wrote: read back, it needs no check. */
 	private writtenHere: string | undefined;
-	/** Changes made while stored text waited for the checker; saved once it has loaded. */
-	private waiting: { mutation: Mutation; options: UpdateOptions }[] = [];
+	/**
+	 * Removals made while stored text waited for the checker (a role-play snapshot cleared): redone
+	 * on the merged state of the next write, or the stored copy would bring the removed record back.
+	 * Everything else done meanwhile is in memory and reaches storage through that merge.
+	 */
+	private pendingRemovals: Mutation[] = [];
+	/** Set when a change was kept in memory because the checker was still on its way. */
+	private unsavedWhileChecking = false;
 	private validatorRequest: Promise<void> | undefined;
 
 	/**
-	 * `validate` checks stored text this page cannot trust by its checksum; without it, the checker
-	 * loads when such text first turns up (`openProgressStore` loads it beforehand when needed).
+	 * `validate` checks stored text this page cannot trust by its checksum; without it, `loadValidator`
+	 * fetches the checker when such text first turns up (`openProgressStore` does so beforehand).
 	 */
 	constructor(
 		private readonly storage: Storage | null,
 		private readonly clock: () => Date = () => new Date(),
 		private validate?: Validate,
+		private readonly loadValidator: () => Promise<Validate> = loadValidatorModule,
 	) {
 		if (!storage) this.notices.set('unavailable', { kind: 'unavailable', details: [] });
 		this.state = this.readStored() ?? emptyState();
@@ -125,11 +141,21 @@ export class ProgressStore {
 
 	/** Follows writes of other tabs; call from a `storage` event listener. */
 	handleStorageEvent(event: Pick<StorageEvent, 'key' | 'newValue'>): void {
-		if (event.key !== null && event.key !== PROGRESS_KEY) return;
+		// The checksum arrives as an event of its own: the text may only now read as trusted.
+		if (event.key !== null && event.key !== PROGRESS_KEY && event.key !== CHECKSUM_KEY) return;
+		if (event.newValue === null) {
+			// A reset elsewhere: nothing this page did before is redone or merged back.
+			this.pendingRemovals = [];
+			this.unsavedWhileChecking = false;
+		}
 		const stored = this.readStored();
 		if (!stored) return; // read again once the checker has loaded
-		// Keep what this page could not save; otherwise follow storage exactly (a reset elsewhere resets here).
-		this.state = this.notices.has('write-failed') && event.newValue !== null ? mergeProgress(stored, this.state) : stored;
+		this.follow(stored, event.newValue === null);
+	}
+
+	/** Takes the stored state: merged with what this page could not save, unless storage was reset elsewhere. */
+	private follow(stored: ProgressState, resetElsewhere = false): void {
+		this.state = this.notices.has('write-failed') && !resetElsewhere ? mergeProgress(stored, this.state) : stored;
 		this.emit();
 	}
 
@@ -220,11 +246,12 @@ export class ProgressStore {
 	reset(): WriteOutcome {
 		this.state = emptyState(this.clock().toISOString());
 		this.notices.delete('write-failed');
+		this.pendingRemovals = [];
+		this.unsavedWhileChecking = false;
 		if (!this.storage || this.readOnly) {
 			this.emit();
 			return { saved: false, reason: this.storage ? 'read-only' : 'unavailable' };
 		}
-		this.waiting = [];
 		try {
 			this.storage.removeItem(PROGRESS_KEY);
 			this.storage.removeItem(CHECKSUM_KEY);
@@ -261,16 +288,17 @@ export class ProgressStore {
 		const stored = this.readStored();
 		if (!stored) {
 			// Stored text this page cannot trust, and the checker is still on its way: keep the change.
-			this.waiting.push({ mutation, options });
+			if (options.dropFromMemory) this.pendingRemovals.push(mutation);
 			this.state = { ...mutation(this.state, now), updatedAt: now };
-			this.notices.set('write-failed', { kind: 'write-failed', details: ['Die gespeicherten Daten werden noch geprüft; danach wird gespeichert.'] });
+			this.unsavedWhileChecking = true;
+			this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKING] });
 			this.emit();
 			return { saved: false, reason: 'write-failed' };
 		}
 		const memory = structuredClone(this.state);
 		options.dropFromMemory?.(memory);
-		this.waiting = []; // what waited is in memory, and is saved with this write
-		const base = mergeProgress(stored, memory);
+		let base = mergeProgress(stored, memory);
+		for (const removal of this.pendingRemovals.splice(0)) base = removal(base, now);
 		const next = { ...mutation(base, now), updatedAt: now };
 		this.state = next;
 		let outcome: WriteOutcome;
@@ -282,7 +310,7 @@ export class ProgressStore {
 				this.storage.setItem(PROGRESS_KEY, text);
 				this.writtenHere = text;
 				try {
-					this.storage.setItem(CHECKSUM_KEY, checksum(text));
+					this.storage.setItem(CHECKSUM_KEY, progressChecksum(text));
 				} catch {
 					// Without a fresh checksum the next read validates the text: slower, never wrong.
 				}
@@ -329,19 +357,25 @@ export class ProgressStore {
 		return result.state;
 	}
 
-	/** Loads the checker, then reads the stored state again and saves the changes that waited for it. */
+	/** Loads the checker, then reads the stored state again and saves what waited for it. */
 	private requestValidator(): void {
-		this.validatorRequest ??= loadValidator().then(
+		if (this.validatorRequest) return;
+		this.validatorRequest = this.loadValidator().then(
 			(validate) => {
 				this.validate = validate;
-				const waiting = this.waiting.splice(0);
-				this.state = this.readStored() ?? this.state;
-				if (waiting.length === 0) this.emit();
-				for (const { mutation, options } of waiting) this.update(mutation, options);
+				this.validatorRequest = undefined;
+				const stored = this.readStored();
+				if (!stored) return;
+				if (!this.unsavedWhileChecking) return this.follow(stored);
+				this.unsavedWhileChecking = false;
+				this.update((state) => state); // merges what waited in memory with the stored state, and saves
 			},
 			() => {
-				// Offline, say: the next read asks again; the changes keep waiting, reported as unsaved.
+				// Offline, say, or a release replaced the file: the next change asks again, and the
+				// learner learns that this window's progress is not saved.
 				this.validatorRequest = undefined;
+				this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKER_MISSING] });
+				this.emit();
 			},
 		);
 	}
@@ -424,7 +458,7 @@ export async function openProgressStore(): Promise<ProgressStore> {
 		let validate: Validate | undefined;
 		try {
 			const raw = storage?.getItem(PROGRESS_KEY) ?? null;
-			if (raw !== null && !trustedState(raw, storage!.getItem(CHECKSUM_KEY), undefined)) validate = await loadValidator();
+			if (raw !== null && !trustedState(raw, storage!.getItem(CHECKSUM_KEY), undefined)) validate = await loadValidatorModule();
 		} catch {
 			// Blocked storage or no checker (offline): the store itself reports what it cannot do.
 		}

@@ -1,17 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checksum } from '../../../src/lib/progress/checksum';
+import { checksum, progressChecksum } from '../../../src/lib/progress/checksum';
+import { loadProgress } from '../../../src/lib/progress/load';
 import { CHECKSUM_KEY, PROGRESS_KEY, ProgressStore } from '../../../src/lib/progress/store';
 import { attempt, FakeStorage, storeOn } from './fake-storage';
 
 // A store without a checker, as on a page whose stored progress needed none when it opened: the
 // checker (load.ts and the schema library) loads only for text the store cannot trust.
-const storeWithoutChecker = (storage: Storage) => new ProgressStore(storage);
+const storeWithoutChecker = (storage: Storage, loadChecker?: () => Promise<typeof loadProgress>) => new ProgressStore(storage, undefined, undefined, loadChecker);
+
+/** Stored text of an earlier release: valid, but without a checksum, so it needs the checker. */
+function earlierRelease(storage: FakeStorage, ...ids: string[]) {
+	const writer = storeOn(storage);
+	for (const id of ids) writer.recordQuizAttempt('diagnose', attempt(id, 60));
+	storage.removeItem(CHECKSUM_KEY);
+}
 
 describe('ProgressStore: stored text it wrote itself needs no checker', () => {
 	it('writes the checksum of every text it stores', () => {
 		const storage = new FakeStorage();
 		storeOn(storage).recordQuizAttempt('diagnose', attempt('a1', 80));
-		expect(storage.getItem(CHECKSUM_KEY)).toBe(checksum(storage.getItem(PROGRESS_KEY)!));
+		expect(storage.getItem(CHECKSUM_KEY)).toBe(progressChecksum(storage.getItem(PROGRESS_KEY)!));
 	});
 
 	it('reads what another page of this version wrote at once, without the checker', () => {
@@ -46,7 +54,7 @@ describe('ProgressStore: stored text it wrote itself needs no checker', () => {
 		await vi.waitFor(() => expect(store.getState().quizAttempts.diagnose).toHaveLength(1));
 		expect(store.getNotices()).toEqual([]);
 		expect(store.markModuleRead('diagnose')).toEqual({ saved: true });
-		expect(storage.getItem(CHECKSUM_KEY)).toBe(checksum(storage.getItem(PROGRESS_KEY)!));
+		expect(storage.getItem(CHECKSUM_KEY)).toBe(progressChecksum(storage.getItem(PROGRESS_KEY)!));
 	});
 
 	it('keeps a change made while the checker is on its way, reports it unsaved, and saves it when the checker is there', async () => {
@@ -77,7 +85,7 @@ describe('ProgressStore: stored text it wrote itself needs no checker', () => {
 		const storage = new FakeStorage();
 		const newer = JSON.stringify({ version: 2, updatedAt: '2030-01-01T00:00:00.000Z' });
 		storage.setItem(PROGRESS_KEY, newer);
-		storage.setItem(CHECKSUM_KEY, checksum(newer));
+		storage.setItem(CHECKSUM_KEY, progressChecksum(newer));
 		const store = storeWithoutChecker(storage);
 		await vi.waitFor(() => expect(store.getNotices().map((notice) => notice.kind)).toEqual(['recovered']));
 		expect(store.markModuleRead('diagnose')).toEqual({ saved: false, reason: 'read-only' });
@@ -91,6 +99,118 @@ describe('ProgressStore: stored text it wrote itself needs no checker', () => {
 		store.reset();
 		expect(storage.getItem(PROGRESS_KEY)).toBeNull();
 		expect(storage.getItem(CHECKSUM_KEY)).toBeNull();
+	});
+});
+
+describe('ProgressStore: what waits for the checker is never lost', () => {
+	it('two tabs without the checker keep each other’s results', () => {
+		const storage = new FakeStorage();
+		const tabA = storeWithoutChecker(storage);
+		const tabB = storeWithoutChecker(storage);
+		tabA.recordQuizAttempt('diagnose', attempt('from-a', 90));
+		tabB.recordQuizAttempt('organisation', attempt('from-b', 60));
+		const state = storeWithoutChecker(storage).getState();
+		expect(state.quizAttempts.diagnose?.map((a) => a.id)).toEqual(['from-a']);
+		expect(state.quizAttempts.organisation?.map((a) => a.id)).toEqual(['from-b']);
+	});
+
+	it('keeps a result the full storage refused when an older tab’s text makes it load the checker', async () => {
+		const storage = new FakeStorage();
+		const store = storeWithoutChecker(storage);
+		store.recordQuizAttempt('diagnose', attempt('saved', 60));
+		storage.quota = 0;
+		expect(store.recordQuizAttempt('organisation', attempt('unsaved', 80))).toEqual({ saved: false, reason: 'write-failed' });
+		storage.quota = Number.POSITIVE_INFINITY;
+		// A tab of an older release writes: no checksum matches this text.
+		storage.setItem(PROGRESS_KEY, storage.getItem(PROGRESS_KEY)!.replace('"score":60', '"score":61'));
+		store.handleStorageEvent({ key: PROGRESS_KEY, newValue: storage.getItem(PROGRESS_KEY) });
+		await vi.waitFor(() => expect(store.getState().quizAttempts.diagnose?.[0]?.score).toBe(61));
+		expect(store.getState().quizAttempts.organisation?.map((a) => a.id)).toEqual(['unsaved']);
+	});
+
+	it('an unsaved result survives the checker’s arrival (it is merged, not replaced by the stored state)', async () => {
+		const storage = new FakeStorage();
+		earlierRelease(storage, 'old');
+		const store = storeWithoutChecker(storage);
+		store.recordQuizAttempt('organisation', attempt('waiting', 80)); // waits for the checker
+		storage.quota = 0; // and then storage refuses every write
+		await vi.waitFor(() => expect(store.getState().quizAttempts.diagnose?.map((a) => a.id)).toEqual(['old']));
+		expect(store.getState().quizAttempts.organisation?.map((a) => a.id)).toEqual(['waiting']);
+		expect(store.getNotices().map((notice) => notice.kind)).toEqual(['write-failed']);
+	});
+
+	it('a reset in another tab is not undone by a change that waited for the checker', async () => {
+		const storage = new FakeStorage();
+		earlierRelease(storage, 'old');
+		const store = storeWithoutChecker(storage);
+		store.recordQuizAttempt('organisation', attempt('waiting', 80));
+		storeOn(storage).reset(); // the other tab
+		store.handleStorageEvent({ key: PROGRESS_KEY, newValue: null });
+		store.handleStorageEvent({ key: CHECKSUM_KEY, newValue: null });
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+		expect(store.getState().quizAttempts).toEqual({});
+	});
+
+	it('a change that waited is saved with a trusted write another tab made meanwhile', async () => {
+		const storage = new FakeStorage();
+		earlierRelease(storage, 'old');
+		const store = storeWithoutChecker(storage, () => new Promise(() => {})); // the checker never comes
+		store.recordQuizAttempt('organisation', attempt('waiting', 80));
+		storeOn(storage).recordQuizAttempt('transfer', attempt('other-tab', 70)); // writes a checksum
+		expect(store.markModuleRead('diagnose')).toEqual({ saved: true });
+		const stored = storeWithoutChecker(storage).getState();
+		expect(Object.keys(stored.quizAttempts).sort()).toEqual(['diagnose', 'organisation', 'transfer']);
+		expect(stored.quizAttempts.organisation?.map((a) => a.id)).toEqual(['waiting']); // once, not twice
+	});
+
+	it('a snapshot cleared while the checker was on its way stays cleared', async () => {
+		const storage = new FakeStorage();
+		const writer = storeOn(storage);
+		writer.saveRoleplaySnapshot('erstbesuch-werk', { step: 3 });
+		storage.removeItem(CHECKSUM_KEY);
+		const store = storeWithoutChecker(storage);
+		store.clearRoleplaySnapshot('erstbesuch-werk');
+		await vi.waitFor(() => expect(store.getNotices()).toEqual([]));
+		expect(storeOn(storage).getState().roleplaySnapshots).toEqual({});
+	});
+
+	it('says so when the checker cannot load, and saves once it can', async () => {
+		const storage = new FakeStorage();
+		earlierRelease(storage, 'old');
+		let available = false;
+		const store = storeWithoutChecker(storage, () => (available ? Promise.resolve(loadProgress) : Promise.reject(new Error('offline'))));
+		await vi.waitFor(() => expect(store.getNotices()[0]?.details[0]).toContain('ließ sich nicht laden'));
+		available = true;
+		expect(store.recordQuizAttempt('organisation', attempt('later', 80))).toEqual({ saved: false, reason: 'write-failed' });
+		await vi.waitFor(() => expect(store.getNotices()).toEqual([]));
+		const stored = storeOn(storage).getState().quizAttempts;
+		expect(stored.diagnose?.map((a) => a.id)).toEqual(['old']);
+		expect(stored.organisation?.map((a) => a.id)).toEqual(['later']);
+	});
+
+	it('trusts its own text when the checksum could not be written; other pages check it', () => {
+		const storage = new FakeStorage();
+		const refusingChecksum = Object.assign(Object.create(storage) as FakeStorage, {
+			setItem: (key: string, value: string) => {
+				if (key === CHECKSUM_KEY) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				storage.setItem(key, value);
+			},
+		});
+		const store = storeWithoutChecker(refusingChecksum);
+		expect(store.recordQuizAttempt('diagnose', attempt('a1', 80))).toEqual({ saved: true });
+		expect(store.markModuleRead('diagnose')).toEqual({ saved: true }); // re-reads its own text without the checker
+		expect(storage.getItem(CHECKSUM_KEY)).toBeNull();
+		expect(storeOn(storage).getState().quizAttempts.diagnose?.map((a) => a.id)).toEqual(['a1']);
+	});
+
+	it('validates text whose checksum was made for another trust revision', async () => {
+		const storage = new FakeStorage();
+		storeOn(storage).recordQuizAttempt('diagnose', attempt('a1', 80));
+		storage.setItem(CHECKSUM_KEY, checksum(storage.getItem(PROGRESS_KEY)!)); // unsalted: not this revision
+		const store = storeWithoutChecker(storage);
+		expect(store.getState().quizAttempts).toEqual({});
+		await vi.waitFor(() => expect(store.getState().quizAttempts.diagnose?.map((a) => a.id)).toEqual(['a1']));
 	});
 });
 
