@@ -114,6 +114,20 @@ describe('ProgressStore: what waits for the checker is never lost', () => {
 		expect(state.quizAttempts.organisation?.map((a) => a.id)).toEqual(['from-b']);
 	});
 
+	it('without the checker, a full storage keeps the result in memory, and the next write saves it', () => {
+		const storage = new FakeStorage();
+		const store = storeWithoutChecker(storage);
+		store.recordQuizAttempt('diagnose', attempt('first', 60));
+		storage.quota = 0;
+		expect(store.recordQuizAttempt('organisation', attempt('refused', 80))).toEqual({ saved: false, reason: 'write-failed' });
+		expect(store.getState().quizAttempts.organisation?.map((a) => a.id)).toEqual(['refused']);
+		storage.quota = Number.POSITIVE_INFINITY;
+		expect(store.markModuleRead('diagnose')).toEqual({ saved: true });
+		expect(store.getNotices()).toEqual([]);
+		const stored = storeWithoutChecker(storage).getState().quizAttempts;
+		expect(Object.keys(stored).sort()).toEqual(['diagnose', 'organisation']);
+	});
+
 	it('keeps a result the full storage refused when an older tab’s text makes it load the checker', async () => {
 		const storage = new FakeStorage();
 		const store = storeWithoutChecker(storage);
