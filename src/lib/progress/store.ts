@@ -81,6 +81,8 @@ const CHECKER_MISSING =
 type Listener = (state: ProgressState) => void;
 type Mutation = (state: ProgressState, now: string) => ProgressState;
 type UpdateOptions = { dropFromMemory?: (state: ProgressState) => void };
+/** A read of storage: the state, or why there is none yet ('waiting' for the checker; storage 'unreadable'). */
+type StoredRead = ProgressState | 'waiting' | 'unreadable';
 
 /** The stored text as a state, when it is exactly what a page of this version wrote. */
 function trustedState(raw: string, storedChecksum: string | null, writtenHere: string | undefined): ProgressState | undefined {
@@ -102,9 +104,10 @@ export class ProgressStore {
 	/** The text this page last wrote: read back, it needs no check. */
 	private writtenHere: string | undefined;
 	/**
-	 * Removals made while stored text waited for the checker (a role-play snapshot cleared): redone
-	 * on the merged state of the next write, or the stored copy would bring the removed record back.
-	 * Everything else done meanwhile is in memory and reaches storage through that merge.
+	 * Removals not yet saved (a role-play snapshot cleared while the checker was on its way, or in a
+	 * write that failed): redone on the merged state of every write until one is saved, or the stored
+	 * copy would bring the removed record back. Everything else unsaved is in memory and reaches
+	 * storage through that merge.
 	 */
 	private pendingRemovals: Mutation[] = [];
 	/** Set when a change was kept in memory because the checker was still on its way. */
@@ -122,7 +125,8 @@ export class ProgressStore {
 		private readonly loadValidator: () => Promise<Validate> = loadValidatorModule,
 	) {
 		if (!storage) this.notices.set('unavailable', { kind: 'unavailable', details: [] });
-		this.state = this.readStored() ?? emptyState();
+		const stored = this.readStored();
+		this.state = typeof stored === 'string' ? emptyState() : stored;
 	}
 
 	getState(): ProgressState {
@@ -147,9 +151,10 @@ export class ProgressStore {
 			// A reset elsewhere: nothing this page did before is redone or merged back.
 			this.pendingRemovals = [];
 			this.unsavedWhileChecking = false;
+			this.notices.delete('write-failed');
 		}
 		const stored = this.readStored();
-		if (!stored) return; // read again once the checker has loaded
+		if (typeof stored === 'string') return; // read again once the checker has loaded
 		this.follow(stored, event.newValue === null);
 	}
 
@@ -220,10 +225,21 @@ export class ProgressStore {
 	}
 
 	clearRoleplaySnapshot(scenarioId: string): WriteOutcome {
-		return this.update((state) => {
-			const { [scenarioId]: _removed, ...rest } = state.roleplaySnapshots;
-			return { ...state, roleplaySnapshots: rest };
-		}, { dropFromMemory: (state) => delete state.roleplaySnapshots[scenarioId] });
+		// Only snapshots saved up to now go: redone later (see pendingRemovals), the removal must not
+		// take a snapshot of a conversation begun after it.
+		const upTo = Date.parse(this.state.roleplaySnapshots[scenarioId]?.savedAt ?? this.clock().toISOString());
+		const clears = (state: ProgressState) => {
+			const snapshot = state.roleplaySnapshots[scenarioId];
+			return snapshot !== undefined && Date.parse(snapshot.savedAt) <= upTo;
+		};
+		return this.update(
+			(state) => {
+				if (!clears(state)) return state;
+				const { [scenarioId]: _removed, ...rest } = state.roleplaySnapshots;
+				return { ...state, roleplaySnapshots: rest };
+			},
+			{ dropFromMemory: (state) => void (clears(state) && delete state.roleplaySnapshots[scenarioId]) },
+		);
 	}
 
 	/** Keeps an assignment from a link (validated by lib/assignments/link.ts); accepting it again keeps the first acceptance. */
@@ -282,23 +298,27 @@ export class ProgressStore {
 		const now = this.clock().toISOString();
 		if (!this.storage || this.readOnly) {
 			this.state = { ...mutation(this.state, now), updatedAt: now };
+			if (this.checkerNotice()) this.notices.delete('write-failed'); // no save is coming that it could promise
+			this.unsavedWhileChecking = false;
 			this.emit();
 			return { saved: false, reason: this.storage ? 'read-only' : 'unavailable' };
 		}
 		const stored = this.readStored();
-		if (!stored) {
-			// Stored text this page cannot trust, and the checker is still on its way: keep the change.
+		if (typeof stored === 'string') {
+			// Storage cannot be read, or holds text that waits for the checker: keep the change in memory.
 			if (options.dropFromMemory) this.pendingRemovals.push(mutation);
 			this.state = { ...mutation(this.state, now), updatedAt: now };
-			this.unsavedWhileChecking = true;
-			this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKING] });
+			if (stored === 'waiting') {
+				this.unsavedWhileChecking = true;
+				this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKING] });
+			}
 			this.emit();
-			return { saved: false, reason: 'write-failed' };
+			return { saved: false, reason: stored === 'waiting' ? 'write-failed' : 'unavailable' };
 		}
 		const memory = structuredClone(this.state);
 		options.dropFromMemory?.(memory);
 		let base = mergeProgress(stored, memory);
-		for (const removal of this.pendingRemovals.splice(0)) base = removal(base, now);
+		for (const removal of this.pendingRemovals) base = removal(base, now);
 		const next = { ...mutation(base, now), updatedAt: now };
 		this.state = next;
 		let outcome: WriteOutcome;
@@ -315,8 +335,11 @@ export class ProgressStore {
 					// Without a fresh checksum the next read validates the text: slower, never wrong.
 				}
 				this.notices.delete('write-failed');
+				this.pendingRemovals = [];
+				this.unsavedWhileChecking = false;
 				outcome = { saved: true };
 			} catch (error) {
+				if (options.dropFromMemory) this.pendingRemovals.push(mutation);
 				const full = error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`);
 				this.notices.set('write-failed', {
 					kind: 'write-failed',
@@ -331,10 +354,11 @@ export class ProgressStore {
 
 	/**
 	 * Reads the stored state: as it is when this version wrote it (see "Checksum" above), else
-	 * validated, keeping unreadable data in a backup before anything can replace it. Undefined while
-	 * text that needs checking waits for the checker.
+	 * validated, keeping unreadable data in a backup before anything can replace it. 'waiting' while
+	 * text that needs checking waits for the checker; 'unreadable' when storage refuses to be read
+	 * (then nothing may be written over what it holds).
 	 */
-	private readStored(): ProgressState | undefined {
+	private readStored(): StoredRead {
 		if (!this.storage) return this.state ?? emptyState();
 		let raw: string | null;
 		let storedChecksum: string | null;
@@ -343,14 +367,15 @@ export class ProgressStore {
 			storedChecksum = this.storage.getItem(CHECKSUM_KEY);
 		} catch {
 			this.notices.set('unavailable', { kind: 'unavailable', details: [] });
-			return this.state ?? emptyState();
+			return 'unreadable';
 		}
+		this.notices.delete('unavailable'); // read again after a refusal
 		if (raw === null) return emptyState();
 		const trusted = trustedState(raw, storedChecksum, this.writtenHere);
 		if (trusted) return trusted;
 		if (!this.validate) {
 			this.requestValidator();
-			return undefined;
+			return 'waiting';
 		}
 		const result: LoadResult = this.validate(raw);
 		if (result.problems.length > 0) this.keepBackup(raw, result);
@@ -365,19 +390,35 @@ export class ProgressStore {
 				this.validate = validate;
 				this.validatorRequest = undefined;
 				const stored = this.readStored();
-				if (!stored) return;
-				if (!this.unsavedWhileChecking) return this.follow(stored);
-				this.unsavedWhileChecking = false;
-				this.update((state) => state); // merges what waited in memory with the stored state, and saves
+				if (typeof stored === 'string') return;
+				if (this.unsavedWhileChecking) return void this.update((state) => state); // merges what waited in memory with the stored state, and saves
+				if (this.checkerNotice()) this.notices.delete('write-failed');
+				this.follow(stored);
 			},
 			() => {
-				// Offline, say, or a release replaced the file: the next change asks again, and the
-				// learner learns that this window's progress is not saved.
+				// Offline, say, or a release replaced the file: the next read asks again. The learner is
+				// told when it matters: changes wait, or the stored progress cannot be shown.
 				this.validatorRequest = undefined;
-				this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKER_MISSING] });
+				if (this.unsavedWhileChecking || this.storedNeedsChecker()) this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKER_MISSING] });
 				this.emit();
 			},
 		);
+	}
+
+	/** Whether the 'write-failed' notice is about the checker (rather than a refused write). */
+	private checkerNotice(): boolean {
+		const detail = this.notices.get('write-failed')?.details[0];
+		return detail === CHECKING || detail === CHECKER_MISSING;
+	}
+
+	/** Whether storage holds text only the checker can read (without asking for it). */
+	private storedNeedsChecker(): boolean {
+		try {
+			const raw = this.storage?.getItem(PROGRESS_KEY) ?? null;
+			return raw !== null && !trustedState(raw, this.storage!.getItem(CHECKSUM_KEY), this.writtenHere);
+		} catch {
+			return false;
+		}
 	}
 
 	private keepBackup(raw: string, result: LoadResult): void {

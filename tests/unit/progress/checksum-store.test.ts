@@ -228,6 +228,106 @@ describe('ProgressStore: what waits for the checker is never lost', () => {
 	});
 });
 
+describe('ProgressStore: second review', () => {
+	it('a snapshot saved after a removal that waited survives the removal being redone', async () => {
+		const storage = new FakeStorage();
+		const writer = storeOn(storage);
+		writer.saveRoleplaySnapshot('erstbesuch-werk', { step: 3 });
+		storage.removeItem(CHECKSUM_KEY);
+		let arrive: (validate: typeof loadProgress) => void = () => {};
+		const store = storeWithoutChecker(storage, () => new Promise((resolve) => (arrive = resolve)));
+		store.clearRoleplaySnapshot('erstbesuch-werk');
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		store.saveRoleplaySnapshot('erstbesuch-werk', { step: 1, fresh: true });
+		arrive(loadProgress);
+		await vi.waitFor(() => expect(store.getNotices()).toEqual([]));
+		expect(storeOn(storage).getState().roleplaySnapshots['erstbesuch-werk']?.snapshot).toEqual({ step: 1, fresh: true });
+	});
+
+	it('a removal whose write failed stays removed after the next write', () => {
+		const storage = new FakeStorage();
+		const store = storeOn(storage);
+		store.saveRoleplaySnapshot('erstbesuch-werk', { step: 3 });
+		storage.quota = 0;
+		expect(store.clearRoleplaySnapshot('erstbesuch-werk')).toEqual({ saved: false, reason: 'write-failed' });
+		storage.quota = Number.POSITIVE_INFINITY;
+		expect(store.markModuleRead('diagnose')).toEqual({ saved: true });
+		expect(storeOn(storage).getState().roleplaySnapshots).toEqual({});
+	});
+
+	it('a reset in another tab ends a notice about unsaved changes', () => {
+		const storage = new FakeStorage();
+		const store = storeOn(storage);
+		store.recordQuizAttempt('diagnose', attempt('a1', 80));
+		storage.quota = 0;
+		store.recordQuizAttempt('organisation', attempt('refused', 80));
+		storage.quota = Number.POSITIVE_INFINITY;
+		storeOn(storage).reset();
+		store.handleStorageEvent({ key: PROGRESS_KEY, newValue: null });
+		expect(store.getNotices()).toEqual([]);
+		expect(store.getState().quizAttempts).toEqual({});
+	});
+
+	it('no notice that the checker is missing once everything was saved without it', async () => {
+		const storage = new FakeStorage();
+		earlierRelease(storage, 'old');
+		let fail: (error: Error) => void = () => {};
+		const store = storeWithoutChecker(storage, () => new Promise((_, reject) => (fail = reject)));
+		store.recordQuizAttempt('organisation', attempt('waiting', 80));
+		storeOn(storage).recordQuizAttempt('transfer', attempt('other-tab', 70)); // a trusted write
+		expect(store.markModuleRead('diagnose')).toEqual({ saved: true });
+		fail(new Error('offline'));
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(store.getNotices()).toEqual([]);
+	});
+
+	it('the notice that the checker is missing goes once it has loaded', async () => {
+		const storage = new FakeStorage();
+		earlierRelease(storage, 'old');
+		let available = false;
+		const store = storeWithoutChecker(storage, () => (available ? Promise.resolve(loadProgress) : Promise.reject(new Error('offline'))));
+		await vi.waitFor(() => expect(store.getNotices()).toHaveLength(1));
+		available = true;
+		store.handleStorageEvent({ key: PROGRESS_KEY, newValue: storage.getItem(PROGRESS_KEY) });
+		await vi.waitFor(() => expect(store.getNotices()).toEqual([]));
+		expect(store.getState().quizAttempts.diagnose?.map((a) => a.id)).toEqual(['old']);
+	});
+
+	it('promises no save when the checker finds data it must not touch', async () => {
+		const storage = new FakeStorage();
+		storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, updatedAt: '2030-01-01T00:00:00.000Z' }));
+		let arrive: (validate: typeof loadProgress) => void = () => {};
+		const store = storeWithoutChecker(storage, () => new Promise((resolve) => (arrive = resolve)));
+		store.markModuleRead('diagnose');
+		arrive(loadProgress);
+		await vi.waitFor(() => expect(store.getNotices().map((notice) => notice.kind)).toEqual(['recovered']));
+	});
+
+	it('writes nothing over storage it could not read', () => {
+		const storage = new FakeStorage();
+		const store = storeOn(storage);
+		storeOn(storage).recordQuizAttempt('diagnose', attempt('other-tab', 70));
+		const refusingOnce = Object.assign(Object.create(storage) as FakeStorage, {
+			failNext: true,
+			getItem(this: { failNext: boolean }, key: string) {
+				if (this.failNext) {
+					this.failNext = false;
+					throw new DOMException('denied', 'SecurityError');
+				}
+				return storage.getItem(key);
+			},
+			setItem: (key: string, value: string) => storage.setItem(key, value),
+		});
+		Reflect.set(store, 'storage', refusingOnce);
+		expect(store.markModuleRead('organisation')).toEqual({ saved: false, reason: 'unavailable' });
+		expect(store.markModuleRead('transfer')).toEqual({ saved: true });
+		const stored = storeOn(storage).getState();
+		expect(stored.quizAttempts.diagnose?.map((a) => a.id)).toEqual(['other-tab']);
+		expect(Object.keys(stored.modules).sort()).toEqual(['organisation', 'transfer']);
+		expect(store.getNotices()).toEqual([]);
+	});
+});
+
 describe('checksum', () => {
 	it('differs for texts that differ in one character', () => {
 		expect(checksum('{"score":80}')).not.toBe(checksum('{"score":81}'));
