@@ -27,6 +27,7 @@
  *     (merge.ts) and applies the change, so two tabs never overwrite each other's results.
  *   - Tabs follow each other through the `storage` event.
  *   - localStorage blocked or full: the site keeps working in memory; notices say progress is not saved.
+ *     Storage that refuses a read is never written over: the change waits in memory for the next write.
  *   - Inside a SCORM package's LMS runner, the runner offers a storage of its own (see HOST_STORAGE_PROPERTY
  *     below): the same stored shape, kept in the runner's memory and in the LMS's `suspend_data`.
  *
