@@ -6,7 +6,8 @@ import { provideMessages } from '../../i18n/client';
 /**
  * The common start of an island: fetch its data and UI strings from a static JSON file of the
  * build (`data-island-src`), show the placeholder's loading text meanwhile and its failure text if
- * the fetch fails, then render. Used by the islands of the assignment, record and HR pages.
+ * the fetch fails, then render. Used by every island whose data comes as a file (quiz,
+ * self-assessment, dashboard, assignment, record, HR).
  */
 function IslandData<T extends { messages: Messages }>({ src, loading, loadFailed, render, prepare }: { src: string; loading: string; loadFailed: string; render: (data: T) => ReactNode; prepare?: () => Promise<unknown> }) {
 	const [data, setData] = useState<T | null>(null);
