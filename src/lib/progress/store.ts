@@ -96,6 +96,16 @@ function trustedState(raw: string, storedChecksum: string | null, writtenHere: s
 	}
 }
 
+/** Whether storage holds text only the checker can read (asks nothing of the checker itself). */
+function needsChecker(storage: Storage | null, writtenHere?: string): boolean {
+	try {
+		const raw = storage?.getItem(PROGRESS_KEY) ?? null;
+		return raw !== null && !trustedState(raw, storage!.getItem(CHECKSUM_KEY), writtenHere);
+	} catch {
+		return false; // blocked storage: the store reports it when it reads
+	}
+}
+
 export class ProgressStore {
 	private state: ProgressState;
 	private notices = new Map<NoticeKind, StoreNotice>();
@@ -400,7 +410,7 @@ export class ProgressStore {
 				// Offline, say, or a release replaced the file: the next read asks again. The learner is
 				// told when it matters: changes wait, or the stored progress cannot be shown.
 				this.validatorRequest = undefined;
-				if (this.unsavedWhileChecking || this.storedNeedsChecker()) this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKER_MISSING] });
+				if (this.unsavedWhileChecking || needsChecker(this.storage, this.writtenHere)) this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKER_MISSING] });
 				this.emit();
 			},
 		);
@@ -410,16 +420,6 @@ export class ProgressStore {
 	private checkerNotice(): boolean {
 		const detail = this.notices.get('write-failed')?.details[0];
 		return detail === CHECKING || detail === CHECKER_MISSING;
-	}
-
-	/** Whether storage holds text only the checker can read (without asking for it). */
-	private storedNeedsChecker(): boolean {
-		try {
-			const raw = this.storage?.getItem(PROGRESS_KEY) ?? null;
-			return raw !== null && !trustedState(raw, this.storage!.getItem(CHECKSUM_KEY), this.writtenHere);
-		} catch {
-			return false;
-		}
 	}
 
 	private keepBackup(raw: string, result: LoadResult): void {
@@ -498,11 +498,9 @@ export async function openProgressStore(): Promise<ProgressStore> {
 		const host = hostStorage();
 		const storage = host ?? browserStorage();
 		let validate: Validate | undefined;
-		try {
-			const raw = storage?.getItem(PROGRESS_KEY) ?? null;
-			if (raw !== null && !trustedState(raw, storage!.getItem(CHECKSUM_KEY), undefined)) validate = await loadValidatorModule();
-		} catch {
-			// Blocked storage or no checker (offline): the store itself reports what it cannot do.
+		if (needsChecker(storage)) {
+			// Without it (offline), the store asks again when it reads, and reports what it cannot do.
+			validate = await loadValidatorModule().catch(() => undefined);
 		}
 		shared ??= createShared(host, storage, validate);
 	}
