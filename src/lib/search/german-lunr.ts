@@ -53,7 +53,9 @@ export function analyseWordWithLunr(word: string): string[] {
 	return wordPipeline.runString(word.toLowerCase());
 }
 
-/** Labels of the steps as lunr sees them (for tests). */
+/** The steps' labels as lunr serializes the pipeline into an index (`Pipeline#toJSON`). */
 export function lunrPipelineLabels(): string[] {
-	return lunrSteps().map((step) => (step as unknown as AnalysisStep).label ?? '?');
+	const pipeline = new lunr.Pipeline();
+	pipeline.add(...lunrSteps());
+	return pipeline.toJSON() as unknown as string[];
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import lunr from 'lunr';
-import { FIELD_BOOSTS, germanBuilder } from '../../../src/lib/search/build-index';
-import { germanAnalysis } from '../../../src/lib/search/german-lunr';
+import { FIELD_BOOSTS, countTerms } from '../../../src/lib/search/build-index';
 import { scoringOf, termFileKey, weighTerm } from '../../../src/lib/search/compact-index';
 import { SearchIndexFileSchema, SearchTermFileSchema, SearchTextChunkSchema } from '../../../src/schemas/search-index';
 import { courseSearch } from './course-index';
+import { referenceBuilder, type BuilderCounts } from './reference-lunr';
 
 describe('search files of the real course', () => {
 	const { documents, files } = courseSearch();
@@ -23,7 +22,7 @@ describe('search files of the real course', () => {
 			expect(file.hash).toBe(files.index.index.hash);
 		}
 		// Exactly lunr's terms, each in one file only.
-		const lunrTerms = (germanBuilder(documents).build().toJSON() as unknown as { invertedIndex: [string][] }).invertedIndex.map(([term]) => term);
+		const lunrTerms = (referenceBuilder(documents).build().toJSON() as unknown as { invertedIndex: [string][] }).invertedIndex.map(([term]) => term);
 		const filed = files.termFiles.flatMap((file) => file.terms);
 		expect(new Set(filed).size).toBe(filed.length);
 		expect([...filed].sort()).toEqual([...lunrTerms].sort());
@@ -41,19 +40,24 @@ describe('search files of the real course', () => {
 	});
 
 	it('count the terms a lunr builder counts when it analyses the raw text itself', () => {
-		const plain = new lunr.Builder();
-		plain.use(germanAnalysis);
-		plain.ref('ref');
-		for (const [field, boost] of Object.entries(FIELD_BOOSTS)) plain.field(field, { boost });
-		documents.forEach((document, ref) => plain.add({ ref: String(ref), ...document.fields }));
-		type Counts = { fieldTermFrequencies: object; fieldLengths: object };
-		const ours = germanBuilder(documents) as unknown as Counts;
-		expect(ours.fieldTermFrequencies).toEqual((plain as unknown as Counts).fieldTermFrequencies);
-		expect(ours.fieldLengths).toEqual((plain as unknown as Counts).fieldLengths);
+		const lunrCounts = referenceBuilder(documents) as unknown as BuilderCounts;
+		const { postings, lengths } = countTerms(documents);
+		const fields = Object.keys(FIELD_BOOSTS);
+		// Our postings, regrouped the way lunr files them: by field ref, then term.
+		const frequencies: Record<string, Record<string, number>> = {};
+		const fieldLengths: Record<string, number> = {};
+		documents.forEach((_, ref) => fields.forEach((field, f) => {
+			frequencies[`${field}/${ref}`] = {};
+			fieldLengths[`${field}/${ref}`] = lengths[f]![ref]!;
+		}));
+		for (const [term, byField] of postings)
+			byField.forEach((byDocument, f) => byDocument.forEach((tf, ref) => (frequencies[`${fields[f]}/${ref}`]![term] = tf)));
+		expect(frequencies).toEqual({ ...lunrCounts.fieldTermFrequencies });
+		expect(fieldLengths).toEqual({ ...lunrCounts.fieldLengths });
 	});
 
 	it('recompute exactly the BM25 weights lunr would serialize', () => {
-		const lunrJson = germanBuilder(documents).build().toJSON() as unknown as {
+		const lunrJson = referenceBuilder(documents).build().toJSON() as unknown as {
 			invertedIndex: [string, { _index: number }][];
 			fieldVectors: [string, number[]][];
 		};
