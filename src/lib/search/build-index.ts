@@ -21,10 +21,11 @@ import { analyseWordWithLunr, lunrPipelineLabels, registerGerman } from './germa
 export const FIELD_BOOSTS = { title: 10, heading: 4, body: 1 } as const;
 
 /**
- * Raw characters of snippet text per chunk. Small enough that the results on screen fetch little
- * they do not show, large enough that a query needs only a few requests.
+ * Raw characters of snippet text per chunk (about 5 KB gzip). Small enough that the results on
+ * screen fetch little they do not show, large enough that a query needs only a few requests and a
+ * large course does not build thousands of files.
  */
-export const TEXT_CHUNK_CHARS = 6_000;
+export const TEXT_CHUNK_CHARS = 12_000;
 
 export interface SearchFiles {
 	index: SearchIndexFile;
