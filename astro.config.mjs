@@ -21,6 +21,9 @@ export default defineConfig({
 	...(scormBuild ? { base: SCORM_BASE } : {}),
 	integrations: [mdx(), react()],
 	markdown: {
+		// No Shiki: it colours code with inline styles, which the CSP refuses; code blocks take the
+		// site's own styles instead (and the build does not load a highlighter the course never needs).
+		syntaxHighlight: false,
 		processor: satteri({ hastPlugins: [scrollableTables('Tabelle, seitlich scrollbar')] }),
 	},
 	// Scripts and styles as files: cached across pages instead of repeated in every page's HTML.
