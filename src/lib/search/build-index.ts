@@ -57,18 +57,21 @@ export function countTerms(documents: SearchDocument[]): TermCounts {
 	const analysed = new Map<string, string[]>();
 	const postings = new Map<string, Postings>();
 	const lengths = fields.map(() => new Array<number>(documents.length).fill(0));
+	const words = new Map<string, number>();
 	documents.forEach((document, ref) => {
 		fields.forEach((field, f) => {
+			// Each distinct word of the field once, with how often it occurs.
+			words.clear();
+			for (const word of document.fields[field].toLowerCase().split(tokenizer.separator)) if (word) words.set(word, (words.get(word) ?? 0) + 1);
 			let length = 0;
-			for (const word of document.fields[field].toLowerCase().split(tokenizer.separator)) {
-				if (!word) continue;
+			for (const [word, occurrences] of words) {
 				let terms = analysed.get(word);
 				if (!terms) analysed.set(word, (terms = analyseWordWithLunr(word)));
 				for (const term of terms) {
 					let byField = postings.get(term);
 					if (!byField) postings.set(term, (byField = fields.map(() => new Map())));
-					byField[f]!.set(ref, (byField[f]!.get(ref) ?? 0) + 1);
-					length++;
+					byField[f]!.set(ref, (byField[f]!.get(ref) ?? 0) + occurrences);
+					length += occurrences;
 				}
 			}
 			lengths[f]![ref] = length;
