@@ -11,8 +11,8 @@ import { encodeLengths, encodePostings, termFileKey, type CompactIndex } from '.
 import { analyseWordWithLunr, lunrPipelineLabels, registerGerman } from './german-lunr.ts';
 
 /**
- * Builds the search files at build time (Node only): the lunr index with German analysis in compact
- * form (its terms in term files by first letter), the stored documents the result list shows, and
+ * Builds the search files at build time (Node only): the index a lunr builder with German analysis
+ * would make, in compact form (its terms in term files by first letter), the stored documents the result list shows, and
  * the snippet texts in chunks. A document's position is its lunr ref, so refs cost a few bytes
  * instead of repeating addresses.
  */

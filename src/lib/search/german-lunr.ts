@@ -33,7 +33,11 @@ function lunrSteps(): lunr.PipelineFunction[] {
 	return steps;
 }
 
-/** A lunr plugin (`builder.use(germanAnalysis)`) that replaces lunr's English pipelines. */
+/**
+ * A lunr plugin (`builder.use(germanAnalysis)`) that replaces lunr's English pipelines. The build
+ * counts terms itself (build-index.ts); the tests build a real lunr index with this plugin and hold
+ * our index to it.
+ */
 export function germanAnalysis(this: lunr.Builder): void {
 	const german = lunrSteps();
 	this.pipeline.reset();
