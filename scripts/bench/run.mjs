@@ -211,13 +211,13 @@ if (values.synthetic) {
 	// The ratio of each run's builds, made back to back, then the median: steadier than a ratio of
 	// medians when the machine's speed drifts between runs.
 	const ratioOf = (runs) => median(runs.map((r, i) => r.ms / baseline[i].ms));
+	console.log(`  baseline (Astro + MDX, one page per module): ${(msOf(baseline) / 1000).toFixed(1)} s, peak memory ${median(baseline.map((r) => r.maxRssMb))} MB`);
 	const line = (label, runs) => {
 		const ratio = ratioOf(runs);
 		const each = runs.map((r, i) => (r.ms / baseline[i].ms).toFixed(2)).join(', ');
-		console.log(`  ${label}: ${(msOf(runs) / 1000).toFixed(1)} s, peak memory ${median(runs.map((r) => r.maxRssMb))} MB${runs === baseline ? '' : `, ${ratio.toFixed(2)}x the baseline (runs: ${each})`}`);
+		console.log(`  ${label}: ${(msOf(runs) / 1000).toFixed(1)} s, peak memory ${median(runs.map((r) => r.maxRssMb))} MB, ${ratio.toFixed(2)}x the baseline (runs: ${each})`);
 		return ratio;
 	};
-	line('baseline (Astro + MDX, one page per module)', baseline);
 	const learnerRatio = line('beziehungsweise without the slide pages', learner);
 	const wholeRatio = line('beziehungsweise, whole site (two slide pages per module)', ours);
 	console.log();
