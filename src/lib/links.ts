@@ -27,6 +27,9 @@ export const links = {
 	glossary: (termId?: string) => href(`/glossar/${termId ? `#${termId}` : ''}`),
 	about: () => href('/ueber/'),
 	quizData: (quizId: string) => href(`/wissenscheck/${quizId}.json`),
+	/** A learning path's entry test (Eingangstest) or final test (Abschlusstest). */
+	pathTest: (pathId: string, kind: 'entry' | 'final') => href(`/pfade/${pathId}/test/${kind === 'entry' ? 'eingangstest' : 'abschlusstest'}/`),
+	pathTestData: (pathId: string) => href(`/wissenscheck/pfad/${pathId}.json`),
 	assessmentData: (assessmentId: string) => href(`/selbsteinschaetzung/${assessmentId}.json`),
 	dashboard: () => href('/lernstand/'),
 	presentation: (moduleId: string) => href(`/praesentation/${moduleId}/`),

@@ -9,8 +9,10 @@ import { initialMeters } from '../lib/roleplay/meters';
  * `ending`). Meters, flags and the steps taken live in the context; the rules come from
  * `lib/roleplay/engine`, so the machine plays exactly like the validator's exploration.
  *
- * Pure: no DOM, no storage, no clock. The start time comes in as input (and with `user.restart`);
- * recording a finished run is the placeholder action `recordRun`, which the island provides.
+ * Pure: no DOM, no storage, no clock, no randomness. The start time and the seed of the run's choice
+ * order come in as input (and with `user.restart`); the seed stays in the context, so a stored run
+ * resumes, steps back and reloads with the same order (lib/roleplay/choice-order.ts). Recording a
+ * finished run is the placeholder action `recordRun`, which the island provides.
  */
 
 /** One step taken: where the learner was and what they had before choosing, so a step can be undone. */
@@ -24,6 +26,8 @@ export interface RoleplayStep {
 export interface RoleplayContext {
 	/** When this run started (ISO 8601). */
 	startedAt: string;
+	/** Seeds the order in which this run shows each node's choices. */
+	seed: string;
 	meters: MeterValues;
 	/** Flags set so far, sorted. */
 	flags: string[];
@@ -34,10 +38,11 @@ export interface RoleplayContext {
 export type RoleplayEvent =
 	| { type: 'user.choose'; choiceId: string }
 	| { type: 'user.back' }
-	| { type: 'user.restart'; startedAt: string };
+	| { type: 'user.restart'; startedAt: string; seed: string };
 
 export interface RoleplayInput {
 	startedAt: string;
+	seed: string;
 }
 
 export const ENDING_TAG = 'ending';
@@ -45,8 +50,9 @@ export const ENDING_TAG = 'ending';
 export function createRoleplayMachine(scenario: Roleplay) {
 	const index = indexScenario(scenario);
 	const choiceOf = (choiceId: string) => index.choices.get(choiceId)!.choice;
-	const startContext = (startedAt: string): RoleplayContext => ({
+	const startContext = (startedAt: string, seed: string): RoleplayContext => ({
 		startedAt,
+		seed,
 		meters: initialMeters(scenario.initialMeters),
 		flags: [],
 		history: [],
@@ -81,7 +87,7 @@ export function createRoleplayMachine(scenario: Roleplay) {
 				const last = context.history.at(-1)!;
 				return { meters: last.meters, flags: last.flags, history: context.history.slice(0, -1) };
 			}),
-			restart: assign(({ event }) => (event.type === 'user.restart' ? startContext(event.startedAt) : {})),
+			restart: assign(({ event }) => (event.type === 'user.restart' ? startContext(event.startedAt, event.seed) : {})),
 			/** Placeholder: the island provides the effect (hand the finished run to the progress store). */
 			recordRun: (_, _params: { endingId: string }) => {},
 		},
@@ -117,7 +123,7 @@ export function createRoleplayMachine(scenario: Roleplay) {
 	return logic.createMachine({
 		id: 'roleplay',
 		initial: index.startId,
-		context: ({ input }) => startContext(input.startedAt),
+		context: ({ input }) => startContext(input.startedAt, input.seed),
 		on: { 'user.restart': { target: `.${index.startId}`, reenter: true, actions: 'restart' } },
 		states: Object.fromEntries([...nodeStates, ...endingStates]),
 	});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ContentIdSchema, TextSchema } from './common';
+import { constructedPerDraw, isConstructedType } from './quiz-draw-rule';
 
 /**
  * A knowledge check (`content/quizzes/<id>.yaml`), placed in a module with `<Quiz id="<id>" />`.
@@ -14,6 +15,11 @@ const QuestionBase = z.object({
 	prompt: TextSchema,
 	/** Shown after checking: the reasoning behind the right answer. */
 	explanation: TextSchema,
+	/**
+	 * `true` when the prompt is a short workplace situation that asks what to do or what the situation
+	 * shows, rather than recall of the course's wording. At least 60 % of the course's questions are.
+	 */
+	situation: z.boolean().default(false),
 });
 
 /** An answer option of a choice question. */
@@ -101,10 +107,30 @@ export const QuizSchema = z
 		title: TextSchema,
 		/** Share of points, in percent, needed to pass. */
 		passMark: z.number().int().min(1).max(100),
-		/** The questions in authored order. */
+		/**
+		 * How many questions one attempt draws from the pool (`questions`); all of them when absent.
+		 * Each attempt draws another seeded set, and score and pass mark apply to the drawn set. Every
+		 * draw holds enough ordering and matching questions that no fixed answering pattern can reach
+		 * the pass mark (lib/quiz/draw.ts), so the pool needs at least that many of them.
+		 */
+		draw: z.number().int().min(1).optional(),
+		/** The pool of questions in authored order. */
 		questions: z.array(QuestionSchema).min(1),
 	})
 	.superRefine((quiz, ctx) => {
+		const drawn = quiz.draw ?? quiz.questions.length;
+		if (drawn > quiz.questions.length) {
+			ctx.addIssue({ code: 'custom', path: ['draw'], message: `"draw: ${drawn}" ist größer als der Fragenpool (${quiz.questions.length} Fragen).` });
+		}
+		const needed = constructedPerDraw(drawn, quiz.passMark);
+		const available = quiz.questions.filter((q) => isConstructedType(q.type)).length;
+		if (quiz.draw !== undefined && available < needed) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['questions'],
+				message: `Bei "draw: ${drawn}" und "passMark: ${quiz.passMark}" braucht jeder Durchgang ${needed} Zuordnungs- oder Reihenfolgefragen (ordering, matching); der Pool hat ${available}.`,
+			});
+		}
 		const seen = new Set<string>();
 		quiz.questions.forEach((question, index) => {
 			if (seen.has(question.id)) {

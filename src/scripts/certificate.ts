@@ -9,19 +9,27 @@ if (root?.dataset.pathMeta) {
 	const meta = JSON.parse(root.dataset.pathMeta) as PathMeta;
 	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
 	void Promise.all([import('../lib/progress/store'), import('../lib/progress/completion'), import('./storage-notice-watch')]).then(
-		async ([{ openProgressStore }, { moduleCompletedAt, moduleStatus, pathProgress, quizStats }, { watchStorageNotices }]) => {
+		async ([{ openProgressStore }, { moduleStatus, pathCompletion, quizStats }, { watchStorageNotices }]) => {
 			const store = await openProgressStore();
 			watchStorageNotices(store);
 			const state = store.getState();
-			const progress = pathProgress(state, meta.modules);
-			if (progress.completed < progress.total) {
-				$('[data-incomplete-text]').textContent = (root.dataset.notComplete ?? '').replace('{completed}', String(progress.completed)).replace('{total}', String(progress.total));
+			const progress = pathCompletion(state, meta.modules, meta.tests);
+			if (!progress.complete) {
+				$('[data-incomplete-text]').textContent = (root.dataset.notComplete ?? '').replace('{completed}', String(progress.modulesCompleted)).replace('{total}', String(progress.modulesTotal));
 				const list = $('[data-missing]');
 				for (const module of meta.modules.filter((m) => moduleStatus(state, m).status !== 'completed')) {
 					const item = document.createElement('li');
 					const link = document.createElement('a');
 					link.href = module.href;
 					link.textContent = module.title;
+					item.append(link);
+					list.append(item);
+				}
+				if (!progress.final.passed) {
+					const item = document.createElement('li');
+					const link = document.createElement('a');
+					link.href = meta.tests.finalHref;
+					link.textContent = root.dataset.finalTest ?? '';
 					item.append(link);
 					list.append(item);
 				}
@@ -44,8 +52,10 @@ if (root?.dataset.pathMeta) {
 				error.textContent = '';
 				input.removeAttribute('aria-invalid');
 				$('[data-name]').textContent = name;
-				const completedAt = meta.modules.map((m) => moduleCompletedAt(state, m) ?? '').reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
-				$('[data-completed-at]').textContent = (root.dataset.date ?? '').replace('{date}', new Date(completedAt).toLocaleDateString('de-DE', { dateStyle: 'long' }));
+				$('[data-completed-at]').textContent = (root.dataset.date ?? '').replace('{date}', new Date(progress.completedAt!).toLocaleDateString('de-DE', { dateStyle: 'long' }));
+				const scoreOf = (value: number | undefined) => (value === undefined ? '–' : `${value} %`);
+				$('[data-final-score]').textContent = scoreOf(progress.final.best);
+				$('[data-entry-score]').textContent = scoreOf(progress.entry.first);
 				for (const module of meta.modules) {
 					const cell = root.querySelector<HTMLElement>(`[data-score="${CSS.escape(module.id)}"]`);
 					const stats = module.quizId ? quizStats(state, module.quizId) : undefined;

@@ -9,10 +9,11 @@ if (box?.dataset.pathMeta) {
 	const meta = JSON.parse(box.dataset.pathMeta) as PathMeta;
 	const fill = (template = '', values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 	const start = async () => {
-		const [{ openProgressStore }, { moduleStatus, pathProgress }, { watchStorageNotices }] = await Promise.all([
+		const [{ openProgressStore }, { moduleStatus, pathCompletion }, { watchStorageNotices }, { gainValues, learningGain }] = await Promise.all([
 			import('../lib/progress/store'),
 			import('../lib/progress/completion'),
 			import('./storage-notice-watch'),
+			import('../lib/quiz/learning-gain'),
 		]);
 		const store = await openProgressStore();
 		watchStorageNotices(store);
@@ -31,12 +32,19 @@ if (box?.dataset.pathMeta) {
 							: (box.dataset.notStarted ?? '');
 				target.dataset.status = status.status;
 			}
-			const progress = pathProgress(state, meta.modules);
-			box.querySelector('progress')?.setAttribute('value', String(progress.percent));
+			const path = pathCompletion(state, meta.modules, meta.tests);
+			const values = { completed: path.modulesCompleted, total: path.modulesTotal, percent: path.percent };
+			box.querySelector('progress')?.setAttribute('value', String(path.percent));
 			const summary = box.querySelector<HTMLElement>('[data-path-summary]');
-			if (summary) summary.textContent = fill(box.dataset.progress, progress);
+			if (summary) summary.textContent = fill(path.complete ? box.dataset.progressDone : path.finalTestOpen ? box.dataset.progress : box.dataset.progressModules, values);
 			const certificate = box.querySelector<HTMLElement>('[data-path-certificate]');
-			if (certificate) certificate.hidden = progress.completed < progress.total;
+			if (certificate) certificate.hidden = !path.complete;
+			const cell = (name: string) => document.querySelector<HTMLElement>(`[data-test-score="${name}"]`);
+			const score = (best: number | undefined) => (best === undefined ? (box.dataset.notTaken ?? '') : `${best} %`);
+			const gain = learningGain(path.entry, path.final);
+			cell('entry')!.textContent = score(path.entry.first);
+			cell('final')!.textContent = score(path.final.best);
+			cell('gain')!.textContent = gain === undefined ? '–' : fill(box.dataset.gain, gainValues(gain));
 			box.hidden = false;
 		};
 		render();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '../../i18n/client';
-import { pathProgress, quizStats } from '../../lib/progress/completion';
+import { pathCompletion, quizStats } from '../../lib/progress/completion';
+import { gainValues, learningGain } from '../../lib/quiz/learning-gain';
 import type { ProgressState } from '../../lib/progress/schema';
 import { getProgressStore } from '../../lib/progress/store';
 import { watchStorageNotices } from '../../scripts/storage-notice-watch';
@@ -47,9 +48,12 @@ export function Dashboard({ data }: { data: DashboardData }) {
 				</h2>
 				<ul className="mt-4 grid gap-4 md:grid-cols-2">
 					{data.paths.map((path) => {
-						const progress = pathProgress(state, path.modules);
+						const progress = pathCompletion(state, path.modules, path.tests);
+						const gain = learningGain(progress.entry, progress.final);
+						const score = (value: number | undefined) => (value === undefined ? t('path.testNotTaken') : t('path.testScore', { score: value }));
+						const line = progress.complete ? 'path.progressFinal' : progress.finalTestOpen ? 'path.progressFinalOpen' : 'path.progress';
 						return (
-							<li key={path.id} className="card">
+							<li key={path.id} className="card" data-path-card={path.id}>
 								<h3 className="text-lg font-semibold">
 									<a href={path.href}>{path.title}</a>
 								</h3>
@@ -57,11 +61,25 @@ export function Dashboard({ data }: { data: DashboardData }) {
 									{t('path.progressLabel')}: {path.title}
 								</label>
 								<progress id={`fortschritt-${path.id}`} className="mt-2 block h-3 w-full accent-accent" max={100} value={progress.percent} />
-								<p className="mt-1 text-sm">{t('path.progress', progress)}</p>
-								{progress.completed === progress.total && (
+								<p className="mt-1 text-sm">{t(line, { completed: progress.modulesCompleted, total: progress.modulesTotal, percent: progress.percent })}</p>
+								<dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
+									<dt className="font-semibold">{t('path.entryTest')}</dt>
+									<dd data-entry-score>{score(progress.entry.first)}</dd>
+									<dt className="font-semibold">{t('path.finalTest')}</dt>
+									<dd data-final-score>{score(progress.final.best)}</dd>
+									<dt className="font-semibold">{t('path.learningGain')}</dt>
+									<dd data-gain>{gain === undefined ? t('dashboard.none') : t('path.gain', gainValues(gain))}</dd>
+								</dl>
+								{progress.complete ? (
 									<p className="mt-2">
 										<a href={path.certificateHref}>{t('path.certificate')}</a>
 									</p>
+								) : (
+									progress.finalTestOpen && (
+										<p className="mt-2">
+											<a href={path.tests.finalHref}>{t('path.takeFinal')}</a>
+										</p>
+									)
 								)}
 							</li>
 						);

@@ -1,50 +1,63 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/client';
 import { quizStats, type QuizStats } from '../../lib/progress/completion';
 import { getProgressStore, newRecordId } from '../../lib/progress/store';
+import { displayOrder, drawQuestions } from '../../lib/quiz/draw';
 import { isAnswered, scoreQuiz, type Answer, type Answers, type QuizResult } from '../../lib/quiz/scoring';
-import { derangedPermutation, permutation, seededRandom, type Random } from '../../lib/quiz/shuffle';
-import type { QuizAttempt } from '../../lib/progress/schema';
+import type { ProgressState, QuizAttempt } from '../../lib/progress/schema';
+import type { Question } from '../../schemas/quiz';
 import { QuestionView } from './QuestionView';
 import type { DisplayOrders, QuizProps } from './types';
 
 /**
- * A knowledge check: answer, check question by question, evaluate, retry with shuffled options,
- * review the last attempt. Attempts are recorded in the progress store.
+ * A knowledge check: answer, check question by question, evaluate, retry, review the last attempt.
+ * Each attempt draws its questions and orders its options from the quiz id and the attempt number
+ * (lib/quiz/draw.ts), so a reload shows the same attempt and a retry a new one. Attempts are
+ * recorded in the progress store with the questions they drew.
  */
 type Phase = { kind: 'answering' } | { kind: 'result'; result: QuizResult; saveProblem?: string } | { kind: 'review'; attempt: QuizAttempt };
 
-function displayOrders(quiz: QuizProps['quiz'], random: (questionId: string) => Random, shuffleChoices: boolean): DisplayOrders {
-	return Object.fromEntries(
-		quiz.questions.map((question) => {
-			const rng = random(question.id);
-			switch (question.type) {
-				case 'single':
-				case 'multiple':
-					return [question.id, shuffleChoices ? permutation(question.options.length, rng) : question.options.map((_, i) => i)];
-				case 'ordering':
-					return [question.id, derangedPermutation(question.items.length, rng)];
-				case 'matching':
-					return [question.id, derangedPermutation(question.pairs.length, rng)];
-				default:
-					return [question.id, []];
-			}
-		}),
-	);
+interface Round {
+	attempt: number;
+	questions: Question[];
+	orders: DisplayOrders;
+}
+
+function roundOf(id: string, quiz: QuizProps['quiz'], attempt: number): Round {
+	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+	const pool = quiz.questions.map((q) => ({ id: q.id, type: q.type, group: quiz.groups?.[q.id] }));
+	const ids = drawQuestions(pool, { key: id, count: quiz.draw ?? quiz.questions.length, passMark: quiz.passMark }, attempt);
+	const questions = ids.map((qid) => byId.get(qid)!);
+	return { attempt, questions, orders: Object.fromEntries(questions.map((q) => [q.id, displayOrder(id, q, attempt)])) };
 }
 
 /** The answers a fresh round starts with: ordering questions start in their shuffled order. */
-function initialAnswers(quiz: QuizProps['quiz'], orders: DisplayOrders): Answers {
-	return Object.fromEntries(quiz.questions.filter((q) => q.type === 'ordering').map((q) => [q.id, orders[q.id]!]));
+function initialAnswers(round: Round): Answers {
+	return Object.fromEntries(round.questions.filter((q) => q.type === 'ordering').map((q) => [q.id, round.orders[q.id]!]));
 }
 
-export function QuizView({ id, quiz }: QuizProps) {
-	// First round: deterministic order (matches the server-rendered HTML); retries: random.
-	const [orders, setOrders] = useState(() => displayOrders(quiz, (qid) => seededRandom(`${id}:${qid}`), false));
-	const [answers, setAnswers] = useState<Answers>(() => initialAnswers(quiz, orders));
+const attemptsSoFar = (id: string) => getProgressStore().getState().quizAttempts[id]?.length ?? 0;
+
+export interface QuizGate {
+	/** Whether the learner may take (another) attempt now; otherwise `message` says why. */
+	open: boolean;
+	message?: ReactNode;
+	/** At most one attempt (the entry test). */
+	single?: boolean;
+}
+
+interface Props extends QuizProps {
+	/** Decides from stored progress whether an attempt is offered (path tests); always when absent. */
+	gate?: (state: ProgressState, stats: QuizStats) => QuizGate;
+}
+
+export function QuizView({ id, quiz, gate }: Props) {
+	const [round, setRound] = useState(() => roundOf(id, quiz, attemptsSoFar(id) + 1));
+	const [answers, setAnswers] = useState<Answers>(() => initialAnswers(round));
 	const [checked, setChecked] = useState<Record<string, boolean>>({});
 	const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
-	const [stats, setStats] = useState<QuizStats | null>(null);
+	const [stats, setStats] = useState<QuizStats>(() => quizStats(getProgressStore().getState(), id));
+	const [access, setAccess] = useState<QuizGate>(() => gate?.(getProgressStore().getState(), stats) ?? { open: true });
 	const [announcement, setAnnouncement] = useState('');
 	const [missing, setMissing] = useState<string[]>([]);
 	const startedAt = useRef(new Date().toISOString());
@@ -53,16 +66,22 @@ export function QuizView({ id, quiz }: QuizProps) {
 
 	useEffect(() => {
 		const store = getProgressStore();
-		const update = () => setStats(quizStats(store.getState(), id));
+		const update = () => {
+			const state = store.getState();
+			const next = quizStats(state, id);
+			setStats(next);
+			if (gate) setAccess(gate(state, next));
+		};
 		update();
 		return store.subscribe(update);
-	}, [id]);
+	}, [id, gate]);
 
 	useEffect(() => {
 		if (phase.kind !== 'answering') resultHeading.current?.focus();
 	}, [phase]);
 
-	const total = quiz.questions.length;
+	const { questions } = round;
+	const total = questions.length;
 	const announce = (message: string) => setAnnouncement(message);
 	const setAnswer = (questionId: string, answer: Answer) => {
 		setAnswers((current) => ({ ...current, [questionId]: answer }));
@@ -70,29 +89,30 @@ export function QuizView({ id, quiz }: QuizProps) {
 	};
 
 	const check = (questionId: string, number: number) => {
-		const question = quiz.questions.find((q) => q.id === questionId)!;
+		const question = questions.find((q) => q.id === questionId)!;
 		setChecked((current) => ({ ...current, [questionId]: true }));
 		const result = scoreQuiz({ questions: [question], passMark: 100 }, answers);
 		announce(t('quiz.checkedAnnouncement', { number, verdict: result.passed ? t('quiz.correct') : t('quiz.incorrect') }));
 	};
 
 	const evaluate = () => {
-		const open = quiz.questions.filter((q) => !isAnswered(q, answers[q.id]));
+		const open = questions.filter((q) => !isAnswered(q, answers[q.id]));
 		if (open.length > 0) {
 			setMissing(open.map((q) => q.id));
-			const numbers = open.map((q) => quiz.questions.indexOf(q) + 1).join(', ');
+			const numbers = open.map((q) => questions.indexOf(q) + 1).join(', ');
 			announce(t('quiz.unanswered', { numbers }));
 			root.current?.querySelector<HTMLElement>(`[data-question="${open[0]!.id}"]`)?.focus();
 			return;
 		}
-		const result = scoreQuiz(quiz, answers);
+		const result = scoreQuiz({ questions, passMark: quiz.passMark }, answers);
 		const stored: QuizAttempt['answers'] = {};
-		for (const question of quiz.questions) stored[question.id] = answers[question.id] as QuizAttempt['answers'][string];
+		for (const question of questions) stored[question.id] = answers[question.id] as QuizAttempt['answers'][string];
 		const outcome = getProgressStore().recordQuizAttempt(id, {
 			id: newRecordId(),
 			startedAt: startedAt.current,
 			finishedAt: new Date().toISOString(),
 			answers: stored,
+			drawn: questions.map((q) => q.id),
 			...result,
 		});
 		const saveProblem = outcome.saved ? undefined : t('quiz.notSaved', { reason: t(outcome.reason === 'unavailable' ? 'storage.unavailable' : 'storage.writeFailed') });
@@ -101,9 +121,10 @@ export function QuizView({ id, quiz }: QuizProps) {
 	};
 
 	const retry = () => {
-		const next = displayOrders(quiz, () => Math.random, true);
-		setOrders(next);
-		setAnswers(initialAnswers(quiz, next));
+		// The next attempt number, counted from what is stored (another tab may have added attempts).
+		const next = roundOf(id, quiz, Math.max(round.attempt, attemptsSoFar(id)) + 1);
+		setRound(next);
+		setAnswers(initialAnswers(next));
 		setChecked({});
 		setMissing([]);
 		startedAt.current = new Date().toISOString();
@@ -112,19 +133,40 @@ export function QuizView({ id, quiz }: QuizProps) {
 	};
 
 	const review = () => {
-		if (stats?.lastAttempt) setPhase({ kind: 'review', attempt: stats.lastAttempt });
+		if (stats.lastAttempt) setPhase({ kind: 'review', attempt: stats.lastAttempt });
 	};
 
 	const reviewing = phase.kind === 'review';
+	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+	// A review shows what that attempt drew, leaving out questions the course no longer has.
+	const shownQuestions = reviewing ? phase.attempt.drawn.flatMap((qid) => (byId.has(qid) ? [byId.get(qid)!] : [])) : questions;
 	const shownAnswers: Answers = reviewing ? (phase.attempt.answers as Answers) : answers;
 	const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
+	const reviewOrder = (question: Question) =>
+		question.type === 'matching' ? displayOrder(id, question, 1) : identity(question.type === 'ordering' ? question.items.length : question.type === 'truefalse' ? 0 : question.options.length);
+	const mayRetry = !access.single && access.open;
+
+	if (phase.kind === 'answering' && !access.open) {
+		return (
+			<div ref={root} className="not-prose mt-4" data-quiz-closed>
+				{access.message}
+				{stats.lastAttempt && (
+					<p className="mt-2">
+						<button type="button" className="min-h-11 rounded-md border border-accent px-4 font-semibold text-accent" onClick={review}>
+							{t('quiz.review')}
+						</button>
+					</p>
+				)}
+			</div>
+		);
+	}
 
 	return (
 		<div ref={root} className="not-prose">
 			<p className="sr-only" aria-live="polite" aria-atomic="true">
 				{announcement}
 			</p>
-			{stats && stats.attempts > 0 && phase.kind === 'answering' && (
+			{stats.attempts > 0 && phase.kind === 'answering' && (
 				<p className="mt-2 text-sm">
 					{t('quiz.history', { attempts: stats.attempts, best: stats.best ?? 0, last: stats.last ?? 0 })} {stats.passed && t('quiz.historyPassed')}
 				</p>
@@ -140,7 +182,9 @@ export function QuizView({ id, quiz }: QuizProps) {
 						const result = reviewing ? phase.attempt : phase.result;
 						return (
 							<>
-								<p className="mt-2 text-lg font-semibold">{t('quiz.resultLine', result)}</p>
+								<p className="mt-2 text-lg font-semibold" data-quiz-result={result.score}>
+									{t('quiz.resultLine', result)}
+								</p>
 								<p>{result.passed ? `✓ ${t('quiz.passed', { passMark: quiz.passMark })}` : `✗ ${t('quiz.failed', { passMark: quiz.passMark })}`}</p>
 							</>
 						);
@@ -151,27 +195,30 @@ export function QuizView({ id, quiz }: QuizProps) {
 						</p>
 					)}
 					<div className="mt-4 flex flex-wrap gap-3">
-						<button type="button" className="button" onClick={retry}>
-							{t('quiz.retry')}
-						</button>
-						{phase.kind === 'result' && stats?.lastAttempt && (
+						{mayRetry && (
+							<button type="button" className="button" onClick={retry}>
+								{t('quiz.retry')}
+							</button>
+						)}
+						{phase.kind === 'result' && stats.lastAttempt && (
 							<button type="button" className="min-h-11 rounded-md border border-accent px-4 font-semibold text-accent" onClick={review}>
 								{t('quiz.review')}
 							</button>
 						)}
 					</div>
+					{!mayRetry && access.message}
 				</section>
 			)}
 
-			{quiz.questions.map((question, index) => (
+			{shownQuestions.map((question, index) => (
 				<QuestionView
-					key={`${question.id}-${phase.kind}`}
+					key={`${question.id}-${phase.kind}-${round.attempt}`}
 					quizId={id}
 					question={question}
 					number={index + 1}
-					total={total}
+					total={shownQuestions.length}
 					answer={shownAnswers[question.id]}
-					order={reviewing && question.type !== 'matching' ? identity(question.type === 'ordering' ? question.items.length : question.type === 'truefalse' ? 0 : question.options.length) : orders[question.id]!}
+					order={reviewing ? reviewOrder(question) : round.orders[question.id]!}
 					revealed={phase.kind !== 'answering' || checked[question.id] === true}
 					checkable={phase.kind === 'answering'}
 					onAnswer={(answer) => setAnswer(question.id, answer)}
@@ -181,7 +228,7 @@ export function QuizView({ id, quiz }: QuizProps) {
 				/>
 			))}
 
-			{phase.kind === 'answering' && (
+			{phase.kind === 'answering' && total > 0 && (
 				<div className="mt-6">
 					<button type="button" className="button" onClick={evaluate}>
 						{t('quiz.submit')}

@@ -9,6 +9,7 @@ import Debrief from './Debrief';
 import { changeText } from './labels';
 import MeterPanel from './MeterPanel';
 import Transcript from './Transcript';
+import { newRunSeed, orderChoices } from '../../lib/roleplay/choice-order';
 
 /**
  * Plays one scenario: the transcript with the choices on offer, the meters beside it, and the
@@ -16,7 +17,7 @@ import Transcript from './Transcript';
  */
 export default function RoleplayPlayer({ session }: { session: RoleplaySession }) {
 	const { index, machine, persistence, scenarioId, now } = session;
-	const actor = useActorRef(machine, { snapshot: session.snapshot, input: { startedAt: now().toISOString() } });
+	const actor = useActorRef(machine, { snapshot: session.snapshot, input: { startedAt: now().toISOString(), seed: newRunSeed() } });
 	const snapshot = useSelector(actor, (s) => s);
 	const [announcement, setAnnouncement] = useState('');
 	const focusTarget = useRef<HTMLElement | null>(null);
@@ -48,7 +49,7 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 	const atEnding = snapshot.hasTag(ENDING_TAG);
 	const node = index.nodes.get(at);
 	// The machine's guards decide what is on offer.
-	const choices = node ? node.choices.filter((choice) => snapshot.can({ type: 'user.choose', choiceId: choice.id })) : [];
+	const choices = node ? orderChoices(snapshot.context.seed, node.id, node.choices).filter((choice) => snapshot.can({ type: 'user.choose', choiceId: choice.id })) : [];
 	const previous = context.history.at(-1);
 	const lastChanges = previous ? meterChanges(previous.meters, context.meters) : [];
 
@@ -67,7 +68,7 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 			},
 		);
 	const back = () => act(() => actor.send({ type: 'user.back' }), () => t('roleplay.wentBack'));
-	const restart = () => act(() => actor.send({ type: 'user.restart', startedAt: now().toISOString() }), () => t('roleplay.restarted'));
+	const restart = () => act(() => actor.send({ type: 'user.restart', startedAt: now().toISOString(), seed: newRunSeed() }), () => t('roleplay.restarted'));
 
 	const controls = (
 		<div className="mt-6 flex flex-wrap gap-3">

@@ -10,6 +10,7 @@ import Debrief from '../roleplay/Debrief';
 import MeterPanel from '../roleplay/MeterPanel';
 import Transcript from '../roleplay/Transcript';
 import { openRoomChannel, type RoomState } from './room-channel';
+import { newRunSeed, orderChoices } from '../../lib/roleplay/choice-order';
 
 /**
  * A role-play played with the whole seminar room. On the projector: the large transcript, the options
@@ -21,7 +22,7 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 	provideMessages(messages);
 	const index = useMemo(() => indexScenario(scenario), [scenario]);
 	const machine = useMemo(() => createRoleplayMachine(scenario).provide({ actions: { recordRun: () => {} } }), [scenario]);
-	const actor = useActorRef(machine, { input: { startedAt: new Date().toISOString() } });
+	const actor = useActorRef(machine, { input: { startedAt: new Date().toISOString(), seed: newRunSeed() } });
 	const snapshot = useSelector(actor, (s) => s);
 	const [tally, setTally] = useState<Record<string, number>>({});
 	// The server-rendered controls stay disabled until the channel is open: a count typed or an option
@@ -30,21 +31,21 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 	const channel = useRef<ReturnType<typeof openRoomChannel>>(undefined);
 	const debriefFocus = useRef<HTMLElement | null>(null);
 
-	/** Brings the machine to the given path of choices (the presenter's state). */
-	const replay = (path: string[]) => {
-		actor.send({ type: 'user.restart', startedAt: new Date().toISOString() });
+	/** Brings the machine to the given path of choices and choice order (the presenter's state). */
+	const replay = (path: string[], seed: string) => {
+		actor.send({ type: 'user.restart', startedAt: new Date().toISOString(), seed });
 		for (const choiceId of path) actor.send({ type: 'user.choose', choiceId });
 	};
 	// The channel's handlers are made once; they read the tally through a ref so a late projector gets today's count.
 	const tallyRef = useRef(tally);
 	tallyRef.current = tally;
-	const currentState = (): RoomState => ({ path: actor.getSnapshot().context.history.map((step) => step.choiceId), tally: tallyRef.current });
+	const currentState = (): RoomState => ({ path: actor.getSnapshot().context.history.map((step) => step.choiceId), seed: actor.getSnapshot().context.seed, tally: tallyRef.current });
 
 	useEffect(() => {
 		channel.current = openRoomChannel(
 			scenarioId,
 			(state) => {
-				replay(state.path);
+				replay(state.path, state.seed);
 				setTally(state.tally);
 			},
 			role === 'presenter' ? () => channel.current?.send(currentState()) : undefined,
@@ -59,23 +60,23 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 	const { context } = snapshot;
 	const at = String(snapshot.value);
 	const node = index.nodes.get(at);
-	const choices = node ? node.choices.filter((choice) => snapshot.can({ type: 'user.choose', choiceId: choice.id })) : [];
+	const choices = node ? orderChoices(context.seed, node.id, node.choices).filter((choice) => snapshot.can({ type: 'user.choose', choiceId: choice.id })) : [];
 	const letter = (i: number) => String.fromCharCode(65 + i);
 	const path = context.history.map((step) => step.choiceId);
 
 	const play = (choiceId: string) => {
 		actor.send({ type: 'user.choose', choiceId });
-		publish({ path: [...path, choiceId], tally });
+		publish({ path: [...path, choiceId], seed: context.seed, tally });
 	};
 	const back = () => {
 		actor.send({ type: 'user.back' });
-		publish({ path: path.slice(0, -1), tally });
+		publish({ path: path.slice(0, -1), seed: context.seed, tally });
 	};
 	const setCount = (choiceId: string, value: string) => {
 		const count = Math.max(0, Math.min(999, Math.trunc(Number(value)) || 0));
 		const next = { ...tally, [choiceId]: count };
 		setTally(next);
-		publish({ path, tally: next });
+		publish({ path, seed: context.seed, tally: next });
 	};
 
 	return (

@@ -5,6 +5,8 @@
  */
 export interface RoomState {
 	path: string[];
+	/** The run's choice-order seed: projector and presenter view show the options in the same order. */
+	seed: string;
 	/** Choice id → how many in the room chose it at its step. */
 	tally: Record<string, number>;
 }
@@ -18,6 +20,7 @@ const isState = (value: unknown): value is RoomState => {
 		value !== null &&
 		Array.isArray(state.path) &&
 		state.path.every((id) => typeof id === 'string') &&
+		typeof state.seed === 'string' &&
 		typeof state.tally === 'object' &&
 		state.tally !== null &&
 		Object.values(state.tally).every((n) => Number.isInteger(n) && n >= 0)

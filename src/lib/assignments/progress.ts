@@ -1,16 +1,16 @@
-import { moduleCompletedAt, moduleStatus, quizStats, type ModuleMeta, type ModuleStatus, type QuizStats } from '../progress/completion';
+import { moduleCompletedAt, moduleStatus, quizStats, type ModuleMeta, type ModuleStatus, type PathTestsMeta, type QuizStats } from '../progress/completion';
 import type { ProgressState } from '../progress/schema';
 import type { AssignedItem, Assignment } from './schema';
 
 /**
  * Where a learner stands with an assignment, computed from their stored progress. An assignment
- * is complete when every module it names (directly or through a learning path) is complete; it
- * is overdue when it is not complete after its due day, in the learner's (or HR's) local time.
+ * is complete when every module it names (directly or through a learning path) is complete and the
+ * final test of every path it names is passed (the rule of lib/progress/completion.ts); it is overdue when it is not complete after its due day, in the learner's (or HR's) local time.
  */
 
 /** What the browser knows of the course: sent by the build as JSON (see pages/lernstand/kurs.json.ts). */
 export interface CourseIndex {
-	paths: { id: string; title: string; href: string; modules: ModuleMeta[] }[];
+	paths: { id: string; title: string; href: string; modules: ModuleMeta[]; tests: PathTestsMeta }[];
 	/** Every module of the course, each with the address where it lives. */
 	modules: ModuleMeta[];
 }
@@ -26,6 +26,8 @@ export interface Resolved {
 	items: ResolvedItem[];
 	/** The modules to complete, each once, in the order the items name them. */
 	modules: ModuleMeta[];
+	/** The paths named, whose final tests must be passed. */
+	paths: CourseIndex['paths'];
 	/** Items this site does not have (the course changed, or the link names something else). */
 	unknown: AssignedItem[];
 }
@@ -33,6 +35,7 @@ export interface Resolved {
 export function resolveAssignment(assignment: Pick<Assignment, 'items'>, course: CourseIndex): Resolved {
 	const items: ResolvedItem[] = [];
 	const modules = new Map<string, ModuleMeta>();
+	const paths: CourseIndex['paths'] = [];
 	const unknown: AssignedItem[] = [];
 	for (const item of assignment.items) {
 		if (item.kind === 'path') {
@@ -40,6 +43,7 @@ export function resolveAssignment(assignment: Pick<Assignment, 'items'>, course:
 			if (!path) unknown.push(item);
 			else {
 				items.push({ ...item, title: path.title, href: path.href });
+				if (!paths.includes(path)) paths.push(path);
 				for (const module of path.modules) if (!modules.has(module.id)) modules.set(module.id, module);
 			}
 		} else {
@@ -51,7 +55,7 @@ export function resolveAssignment(assignment: Pick<Assignment, 'items'>, course:
 			}
 		}
 	}
-	return { items, modules: [...modules.values()], unknown };
+	return { items, modules: [...modules.values()], paths, unknown };
 }
 
 /** Today as YYYY-MM-DD in local time (due dates are calendar days, not instants). */
@@ -72,6 +76,18 @@ export interface ModuleOutcome {
 	quiz?: QuizStats & { passedAt?: string };
 }
 
+/** A path's entry and final test, as the record shows them side by side. */
+export interface PathTestOutcome {
+	pathId: string;
+	title: string;
+	/** The entry test's result, 0–100. */
+	entry?: number;
+	/** The final test's best result, 0–100. */
+	final?: number;
+	passed: boolean;
+	passedAt?: string;
+}
+
 export interface AssignmentProgress {
 	status: AssignmentStatusKind;
 	completed: number;
@@ -81,9 +97,13 @@ export interface AssignmentProgress {
 	overdue: boolean;
 	/** Completed after the due day. */
 	late: boolean;
-	/** Mean of the best results of the knowledge checks taken so far, 0–100; undefined before the first. */
+	/**
+	 * 0–100, undefined before the first result: with paths, the mean of their final tests' best results;
+	 * with modules alone, the mean of the best results of their knowledge checks.
+	 */
 	score?: number;
 	modules: ModuleOutcome[];
+	pathTests: PathTestOutcome[];
 }
 
 /** Mean of the best results of the checks taken so far, rounded; undefined when none was taken. */
@@ -96,7 +116,20 @@ const latest = (stamps: string[]): string | undefined =>
 	stamps.length === 0 ? undefined : stamps.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 
 export function assignmentProgress(state: ProgressState, assignment: Assignment, course: CourseIndex, today = localDay()): AssignmentProgress {
-	const { modules } = resolveAssignment(assignment, course);
+	const { modules, paths } = resolveAssignment(assignment, course);
+	const pathTests: PathTestOutcome[] = paths.map((path) => {
+		const entry = quizStats(state, path.tests.entryKey);
+		const final = quizStats(state, path.tests.finalKey);
+		const passedAt = state.quizAttempts[path.tests.finalKey]?.find((a) => a.passed)?.finishedAt;
+		return {
+			pathId: path.id,
+			title: path.title,
+			...(entry.first !== undefined ? { entry: entry.first } : {}),
+			...(final.best !== undefined ? { final: final.best } : {}),
+			passed: final.passed,
+			...(passedAt ? { passedAt } : {}),
+		};
+	});
 	const outcomes: ModuleOutcome[] = modules.map((meta) => {
 		const stats = meta.quizId ? quizStats(state, meta.quizId) : undefined;
 		const passedAt = meta.quizId ? state.quizAttempts[meta.quizId]?.find((a) => a.passed)?.finishedAt : undefined;
@@ -109,9 +142,12 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 	});
 	const completed = outcomes.filter((o) => o.status.status === 'completed').length;
 	const total = outcomes.length;
-	const status: AssignmentStatusKind =
-		total > 0 && completed === total ? 'completed' : outcomes.some((o) => o.status.status !== 'not-started') ? 'in-progress' : 'not-started';
-	const completedAt = status === 'completed' ? latest(outcomes.flatMap((o) => (o.completedAt ? [o.completedAt] : []))) : undefined;
+	const testsPassed = pathTests.every((test) => test.passed);
+	const begun = outcomes.some((o) => o.status.status !== 'not-started') || pathTests.some((test) => test.final !== undefined);
+	const status: AssignmentStatusKind = total > 0 && completed === total && testsPassed ? 'completed' : begun ? 'in-progress' : 'not-started';
+	const completedAt =
+		status === 'completed' ? latest([...outcomes.flatMap((o) => (o.completedAt ? [o.completedAt] : [])), ...pathTests.flatMap((test) => (test.passedAt ? [test.passedAt] : []))]) : undefined;
+	const finalScores = pathTests.flatMap((test) => (test.final !== undefined ? [test.final] : []));
 	return {
 		status,
 		completed,
@@ -119,7 +155,8 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 		completedAt,
 		overdue: status !== 'completed' && today > assignment.due,
 		late: completedAt !== undefined && dayOf(completedAt) > assignment.due,
-		score: meanBestScore(outcomes.map((o) => o.quiz)),
+		score: pathTests.length > 0 ? (finalScores.length > 0 ? Math.round(finalScores.reduce((a, b) => a + b, 0) / finalScores.length) : undefined) : meanBestScore(outcomes.map((o) => o.quiz)),
 		modules: outcomes,
+		pathTests,
 	};
 }

@@ -37,6 +37,16 @@ export const ModuleRecordSchema = v.strictObject({
 	),
 });
 
+/** A learning path's entry and final test (absent in records made before path tests). */
+export const PathTestRecordSchema = v.strictObject({
+	pathId: ContentIdSchema,
+	title: Title,
+	entry: v.optional(Percent),
+	final: v.optional(Percent),
+	passed: v.boolean('ist weder ja noch nein'),
+	passedAt: v.optional(Timestamp),
+});
+
 export const CompletionRecordSchema = v.strictObject({
 	format: v.literal(RECORD_FORMAT, 'ist nicht das eines Abschlussnachweises'),
 	version: v.literal(RECORD_VERSION, 'ist unbekannt'),
@@ -46,13 +56,16 @@ export const CompletionRecordSchema = v.strictObject({
 	acceptedAt: Timestamp,
 	status: Status,
 	completedAt: v.optional(Timestamp),
-	/** Mean of the best results of the knowledge checks taken, 0–100. */
+	/** With paths, the mean of their final tests' best results; otherwise of the knowledge checks' best results; 0–100. */
 	score: v.optional(Percent),
 	modules: v.pipe(v.array(ModuleRecordSchema, 'ist keine Liste'), v.maxLength(500, 'sind zu viele')),
+	/** Entry and final test of each path the assignment names: the learning gain. */
+	pathTests: v.optional(v.pipe(v.array(PathTestRecordSchema, 'ist keine Liste'), v.maxLength(100, 'sind zu viele'))),
 });
 
 export type CompletionRecord = v.InferOutput<typeof CompletionRecordSchema>;
 export type ModuleRecord = v.InferOutput<typeof ModuleRecordSchema>;
+export type PathTestRecord = v.InferOutput<typeof PathTestRecordSchema>;
 
 /** German names of the record's fields, for messages about invalid files. */
 export const RECORD_FIELD_NAMES: Record<string, string> = {
@@ -75,4 +88,8 @@ export const RECORD_FIELD_NAMES: Record<string, string> = {
 	last: 'Letztes Ergebnis',
 	passed: 'Bestanden',
 	passedAt: 'Bestanden am',
+	pathTests: 'Eingangs- und Abschlusstests',
+	pathId: 'Lernpfad',
+	entry: 'Eingangstest',
+	final: 'Abschlusstest',
 };

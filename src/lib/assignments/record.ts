@@ -45,6 +45,7 @@ export function buildCompletionRecord(state: ProgressState, record: AssignmentRe
 					: {}),
 			};
 		}),
+		...(progress.pathTests.length > 0 ? { pathTests: progress.pathTests } : {}),
 	};
 }
 

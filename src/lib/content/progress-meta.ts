@@ -1,5 +1,7 @@
 import { render } from 'astro:content';
-import type { ModuleMeta } from '../progress/completion';
+import type { ModuleMeta, PathTestsMeta } from '../progress/completion';
+import { pathTestKey } from '../quiz/path-test';
+import { links } from '../links';
 import { moduleHref, modulesOfPath, quizIdsOfModule, type Course, type ModuleEntry, type PathEntry } from './course';
 
 /**
@@ -27,9 +29,17 @@ export interface PathMeta {
 	href: string;
 	certificateHref: string;
 	modules: ModuleMeta[];
+	/** The path's entry and final test: stored-progress keys and pages. */
+	tests: PathTestsMeta & { entryHref: string; finalHref: string };
 }
 
 export async function pathMeta(course: Course, path: PathEntry, hrefs: { path: string; certificate: string; moduleInPath: (id: string) => string }): Promise<PathMeta> {
 	const modules = await Promise.all(modulesOfPath(course, path).map((module) => moduleMeta(course, module, hrefs.moduleInPath(module.id))));
-	return { id: path.id, title: path.data.title, href: hrefs.path, certificateHref: hrefs.certificate, modules };
+	const tests = {
+		entryKey: pathTestKey('entry', path.id),
+		finalKey: pathTestKey('final', path.id),
+		entryHref: links.pathTest(path.id, 'entry'),
+		finalHref: links.pathTest(path.id, 'final'),
+	};
+	return { id: path.id, title: path.data.title, href: hrefs.path, certificateHref: hrefs.certificate, modules, tests };
 }

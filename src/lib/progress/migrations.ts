@@ -2,7 +2,7 @@ import { PROGRESS_VERSION } from './state';
 
 /**
  * Migrations of stored progress, one per version step: `MIGRATIONS[n]` turns version n into n + 1.
- * Version 1 is the first stored shape, so the chain is empty today. To change the shape:
+ * Version 1 is the first stored shape. To change the shape:
  * bump PROGRESS_VERSION, describe the new shape in store.ts's header, add `MIGRATIONS[old]`,
  * and add its case to tests/unit/progress/migrations.test.ts. Never change a stored shape
  * without a migration: learners' progress must survive every release.
@@ -10,7 +10,27 @@ import { PROGRESS_VERSION } from './state';
 export type StoredObject = Record<string, unknown>;
 export type Migration = (data: StoredObject) => StoredObject;
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const isObject = (value: unknown): value is StoredObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * 1 → 2: knowledge checks draw from pools, and an attempt records the questions it drew. Before,
+ * an attempt asked every question of its quiz and stored an answer to each, so what it drew is the
+ * questions it answered. Anything not shaped like an attempt is left for the validation to report.
+ */
+function recordDrawnQuestions(data: StoredObject): StoredObject {
+	if (!isObject(data.quizAttempts)) return data;
+	const quizAttempts = Object.fromEntries(
+		Object.entries(data.quizAttempts).map(([quizId, attempts]) => [
+			quizId,
+			Array.isArray(attempts)
+				? attempts.map((attempt) => (isObject(attempt) && isObject(attempt.answers) && !('drawn' in attempt) ? { ...attempt, drawn: Object.keys(attempt.answers) } : attempt))
+				: attempts,
+		]),
+	);
+	return { ...data, quizAttempts };
+}
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: recordDrawnQuestions };
 
 export type MigrationResult = { ok: true; data: StoredObject } | { ok: false; reason: 'newer' | 'unknown' };
 

@@ -6,7 +6,7 @@ import { PROGRESS_VERSION, type RecordCollection } from './state';
 export { emptyState, PROGRESS_VERSION, RECORD_COLLECTIONS, type RecordCollection } from './state';
 
 /**
- * The shape of stored progress, version 1. Validated with Valibot rather than the Zod the content
+ * The shape of stored progress, version 2 (version 2 added `drawn` to quiz attempts; migrations.ts). Validated with Valibot rather than the Zod the content
  * schemas use: these schemas run in the browser (on imports, assignment links, and stored text the
  * store cannot trust by its checksum), where Valibot costs about 3 KB gzip against 9 KB for zod/mini
  * and 28 KB for Zod (measured here).
@@ -46,8 +46,13 @@ export const QuizAttemptSchema = v.object({
 	id: RecordKeySchema,
 	startedAt: Timestamp,
 	finishedAt: Timestamp,
-	/** Question id → answer. */
+	/** Question id → answer, for the questions drawn. */
 	answers: recordOf(QuizAnswerSchema),
+	/**
+	 * The question ids this attempt drew, in the order shown (lib/quiz/draw.ts). Empty only for an
+	 * attempt recorded before question pools whose answers were not kept (SCORM suspend data).
+	 */
+	drawn: v.array(RecordKeySchema),
 	correct: v.pipe(int(), v.minValue(0)),
 	total: v.pipe(int(), v.minValue(1)),
 	/** Percent of questions answered correctly, 0–100. */

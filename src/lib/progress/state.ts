@@ -6,7 +6,7 @@ import type { ProgressState } from './schema';
  * and write their own, unchanged data never load the schema library (see store.ts, "Checksum").
  */
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /**
  * Salt of the stored checksum (store.ts, "Checksum"). Bump it when the schemas come to reject data

@@ -17,7 +17,7 @@ export type RestoreResult =
 interface StoredShape {
 	status: 'active';
 	value: string;
-	context: { startedAt: string; history: { choiceId: string }[] };
+	context: { startedAt: string; seed?: string; history: { choiceId: string }[] };
 }
 
 const MAX_STEPS = 1000;
@@ -29,6 +29,7 @@ function hasStoredShape(value: unknown): value is StoredShape {
 	const { startedAt, history } = value.context;
 	return (
 		typeof startedAt === 'string' &&
+		(value.context.seed === undefined || typeof value.context.seed === 'string') &&
 		!Number.isNaN(Date.parse(startedAt)) &&
 		Array.isArray(history) &&
 		history.length <= MAX_STEPS &&
@@ -39,14 +40,16 @@ function hasStoredShape(value: unknown): value is StoredShape {
 export function restoreSnapshot(machine: RoleplayMachine, stored: unknown): RestoreResult {
 	if (stored === undefined || stored === null) return { kind: 'fresh' };
 	if (!hasStoredShape(stored)) return { kind: 'invalid' };
+	// A conversation stored before choices were shuffled had no seed: its start time seeds its order.
+	const saved = { ...stored, context: { ...stored.context, seed: stored.context.seed ?? stored.context.startedAt } };
 
-	let [snapshot] = initialTransition(machine, { startedAt: stored.context.startedAt });
-	for (const { choiceId } of stored.context.history) {
+	let [snapshot] = initialTransition(machine, { startedAt: saved.context.startedAt, seed: saved.context.seed });
+	for (const { choiceId } of saved.context.history) {
 		const [next] = transition(machine, snapshot, { type: 'user.choose', choiceId });
 		if (next.context.history.length !== snapshot.context.history.length + 1) return { kind: 'invalid' };
 		snapshot = next;
 	}
-	if ((snapshot.value as unknown) !== stored.value || !sameData(snapshot.context, stored.context)) return { kind: 'invalid' };
+	if ((snapshot.value as unknown) !== saved.value || !sameData(snapshot.context, saved.context)) return { kind: 'invalid' };
 	return { kind: 'restored', snapshot: machine.getPersistedSnapshot(snapshot) };
 }
 

@@ -1,10 +1,11 @@
-import type { ModuleMeta } from '../progress/completion';
+import type { ModuleMeta, PathTestsMeta } from '../progress/completion';
 import { loadProgress, loadProgressData } from '../progress/load';
 import { HOST_STORAGE_PROPERTY, PROGRESS_KEY, ProgressStore } from '../progress/store';
 import { findLmsApi } from './api';
 import { LmsSession } from './lms';
 import { MemoryStorage } from './memory-storage';
 import { lmsReport } from './report';
+import { moduleStatus } from '../progress/completion';
 import { decodeSuspendData, encodeSuspendData, type SuspendIndex } from './suspend-data';
 
 /**
@@ -27,6 +28,8 @@ interface RunnerConfig {
 	version: '1.2' | '2004';
 	/** The path's modules, for the status the LMS gets. */
 	modules: ModuleMeta[];
+	/** The path's entry and final test (the final test decides "passed" and the score). */
+	tests: PathTestsMeta;
 	index: SuspendIndex;
 	/** The package's root and the path's first page, as absolute URLs. */
 	root: string;
@@ -80,13 +83,13 @@ export function startRunner(element: HTMLElement, frame: HTMLIFrameElement, stat
 		if (session.isFinished) return;
 		const state = loadProgress(storage.getItem(PROGRESS_KEY)).state;
 		const encoded = encodeSuspendData(state, config.index, session.suspendLimit);
-		const summary = lmsReport(state, config.modules);
+		const summary = lmsReport(state, config.modules, config.tests);
 		// A completed attempt stays completed, even if this session's progress reads as less
 		// (kept data unreadable, or sections renamed by a content update).
 		const keepStatus = resume.completedBefore && !summary.completed;
 		if (session.report(summary, encoded.text, location, Date.now() - started, { keepStatus, keepSuspendData })) {
 			alert.textContent = keepSuspendData ? config.messages.unreadable : '';
-			const completed = Math.round(summary.progress * config.modules.length);
+			const completed = config.modules.filter((m) => moduleStatus(state, m).status === 'completed').length;
 			show(fill(config.messages.saved, { time: new Date().toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' }), completed, total: config.modules.length }));
 		} else warn(fill(config.messages.failed, { error: session.error }));
 	}

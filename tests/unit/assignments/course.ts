@@ -7,7 +7,7 @@ import type { Assignment } from '../../../src/lib/assignments/schema';
 const module = (id: string, quizId?: string): ModuleMeta => ({ id, title: `Modul ${id}`, href: `/module/${id}/`, sections: ['a', 'b'], ...(quizId ? { quizId } : {}) });
 export const modules = [module('eins', 'eins'), module('zwei', 'zwei'), module('drei')];
 export const course: CourseIndex = {
-	paths: [{ id: 'pfad', title: 'Der Pfad', href: '/pfade/pfad/', modules: [modules[0]!, modules[1]!] }],
+	paths: [{ id: 'pfad', title: 'Der Pfad', href: '/pfade/pfad/', modules: [modules[0]!, modules[1]!], tests: { entryKey: 'eingangstest--pfad', finalKey: 'abschlusstest--pfad' } }],
 	modules,
 };
 
@@ -27,7 +27,13 @@ export function completed(moduleIds: string[], at = '2026-11-20T10:00:00.000Z', 
 	for (const id of moduleIds) {
 		state.modules[id] = { firstVisitedAt: at, lastVisitedAt: at, sectionsRead: { a: at, b: at } };
 		if (id !== 'drei')
-			state.quizAttempts[id] = [{ id: `${id}-1`, startedAt: at, finishedAt: at, answers: {}, correct: 9, total: 10, score, passed: score >= 70 }];
+			state.quizAttempts[id] = [{ id: `${id}-1`, startedAt: at, finishedAt: at, answers: {}, drawn: [], correct: 9, total: 10, score, passed: score >= 70 }];
 	}
+	return state;
+}
+
+/** Adds an attempt of the path's final test (the path is complete only once it is passed). */
+export function withFinalTest(state: ProgressState, score = 85, at = '2026-11-20T10:00:00.000Z', key = 'abschlusstest--pfad'): ProgressState {
+	state.quizAttempts[key] = [...(state.quizAttempts[key] ?? []), { id: `final-${(state.quizAttempts[key]?.length ?? 0) + 1}`, startedAt: at, finishedAt: at, answers: {}, drawn: [], correct: 12, total: 14, score, passed: score >= 70 }];
 	return state;
 }

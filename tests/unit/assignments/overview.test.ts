@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { overviewCsv, overviewRow, queryOverview, summarize, type OverviewQuery } from '../../../src/lib/assignments/overview';
 import { buildCompletionRecord } from '../../../src/lib/assignments/record';
-import { assignmentOf, completed, course } from './course';
+import { assignmentOf, completed, course, withFinalTest } from './course';
 
 const imported = (name: string, done: string[], due = '2026-11-30', score = 90) => {
 	const assignment = assignmentOf({ due, assignee: { name, email: `${name.toLowerCase()}@firma.example` } });
-	const record = buildCompletionRecord(completed(done, '2026-11-20T10:00:00.000Z', score), { assignment, acceptedAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' }, course, new Date('2026-11-26T00:00:00.000Z'));
+	// Whoever has begun also took the path's final test, with the same score as the module checks.
+	const state = completed(done, '2026-11-20T10:00:00.000Z', score);
+	const record = buildCompletionRecord(done.length > 0 ? withFinalTest(state, score) : state, { assignment, acceptedAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' }, course, new Date('2026-11-26T00:00:00.000Z'));
 	return { fileName: `${name}.json`, record };
 };
 const title = (kind: 'path' | 'module', id: string) => (kind === 'path' ? 'Der Pfad' : id === 'drei' ? 'Modul drei' : undefined);

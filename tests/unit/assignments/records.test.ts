@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCompletionRecord, importRecords, MAX_RECORD_BYTES, parseCompletionRecord, recordFileName, serializeRecord } from '../../../src/lib/assignments/record';
 import { assignment as anyAssignment } from './arbitraries';
-import { assignmentOf, completed, course } from './course';
+import { assignmentOf, completed, course, withFinalTest } from './course';
 
 const stored = { assignment: assignmentOf(), acceptedAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-02T09:00:00.000Z' };
-const record = (state = completed(['eins', 'zwei', 'drei']), now = new Date('2026-11-26T12:00:00.000Z'), assignment = stored.assignment) =>
+const record = (state = withFinalTest(completed(['eins', 'zwei', 'drei']), 90), now = new Date('2026-11-26T12:00:00.000Z'), assignment = stored.assignment) =>
 	buildCompletionRecord(state, { ...stored, assignment }, course, now);
 
 describe('completion records', () => {
@@ -18,7 +18,10 @@ describe('completion records', () => {
 			['zwei', 'completed', 90],
 			['drei', 'completed', undefined],
 		]);
+		expect(r.pathTests).toEqual([{ pathId: 'pfad', title: 'Der Pfad', final: 90, passed: true, passedAt: '2026-11-20T10:00:00.000Z' }]);
 		expect(recordFileName(r)).toBe('abschlussnachweis-anna-weber-abcdefgh1234.json');
+		// Without the passed final test the path, and so the assignment, is not complete.
+		expect(record(completed(['eins', 'zwei', 'drei'])).status).toBe('in-progress');
 	});
 
 	it('read back exactly what was written, for any assignment (property)', () => {
@@ -57,7 +60,7 @@ describe('completion records', () => {
 
 	it('import many files: valid ones kept, invalid ones listed with the reason, a newer export replaces an older one', () => {
 		const older = record(completed(['eins']), new Date('2026-11-10T00:00:00.000Z'));
-		const newer = record(completed(['eins', 'zwei', 'drei']), new Date('2026-11-26T00:00:00.000Z'));
+		const newer = record(withFinalTest(completed(['eins', 'zwei', 'drei'])), new Date('2026-11-26T00:00:00.000Z'));
 		const other = record(completed([]), undefined, assignmentOf({ assignee: { name: 'Ben Koch' } }));
 		const outcome = importRecords([
 			{ name: 'anna-alt.json', text: serializeRecord(older) },

@@ -14,6 +14,7 @@ export const quizAttempt = fc.record({
 	startedAt: timestamp,
 	finishedAt: timestamp,
 	answers: fc.dictionary(key, fc.oneof(fc.boolean(), fc.integer({ min: 0, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 5 }))),
+	drawn: fc.array(key, { maxLength: 6 }),
 	correct: fc.integer({ min: 0, max: 10 }),
 	total: fc.integer({ min: 1, max: 10 }),
 	score: fc.integer({ min: 0, max: 100 }),
@@ -23,7 +24,7 @@ export const quizAttempt = fc.record({
 const uniqueById = <T extends { id: string }>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { selector: (item) => item.id, maxLength: 4, minLength: 1 });
 
 export const progressState: fc.Arbitrary<ProgressState> = fc.record({
-	version: fc.constant(PROGRESS_VERSION as 1),
+	version: fc.constant(PROGRESS_VERSION as 2),
 	updatedAt: timestamp,
 	modules: fc.dictionary(
 		key,

@@ -83,7 +83,7 @@ describe('ProgressStore: stored text it wrote itself needs no checker', () => {
 
 	it('never trusts text of another version, even with a matching checksum', async () => {
 		const storage = new FakeStorage();
-		const newer = JSON.stringify({ version: 2, updatedAt: '2030-01-01T00:00:00.000Z' });
+		const newer = JSON.stringify({ version: 99, updatedAt: '2030-01-01T00:00:00.000Z' });
 		storage.setItem(PROGRESS_KEY, newer);
 		storage.setItem(CHECKSUM_KEY, progressChecksum(newer));
 		const store = storeWithoutChecker(storage);
@@ -295,7 +295,7 @@ describe('ProgressStore: second review', () => {
 
 	it('promises no save when the checker finds data it must not touch', async () => {
 		const storage = new FakeStorage();
-		storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, updatedAt: '2030-01-01T00:00:00.000Z' }));
+		storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 99, updatedAt: '2030-01-01T00:00:00.000Z' }));
 		let arrive: (validate: typeof loadProgress) => void = () => {};
 		const store = storeWithoutChecker(storage, () => new Promise((resolve) => (arrive = resolve)));
 		store.markModuleRead('diagnose');

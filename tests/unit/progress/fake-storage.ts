@@ -31,6 +31,7 @@ export const attempt = (id: string, score: number, finishedAt = '2026-11-20T10:0
 	startedAt: '2026-11-20T09:50:00.000Z',
 	finishedAt,
 	answers: { 'frage-eins': 0, 'frage-zwei': [1, 2], 'frage-drei': true },
+	drawn: ['frage-eins', 'frage-zwei', 'frage-drei'],
 	correct: Math.round(score / 10),
 	total: 10,
 	score,

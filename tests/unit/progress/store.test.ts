@@ -150,7 +150,7 @@ describe('ProgressStore', () => {
 		const storage = new FakeStorage();
 		const oldTab = storeOn(storage);
 		for (let write = 1; write <= 5; write++) {
-			storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, updatedAt: `2030-01-0${write}T00:00:00.000Z` }));
+			storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 99, updatedAt: `2030-01-0${write}T00:00:00.000Z` }));
 			oldTab.handleStorageEvent({ key: PROGRESS_KEY, newValue: storage.getItem(PROGRESS_KEY) });
 		}
 		expect(oldTab.backups()).toHaveLength(1);

@@ -9,7 +9,7 @@ const startedAt = '2025-03-01T09:00:00.000Z';
 const choose = (choiceId: string): RoleplayEvent => ({ type: 'user.choose', choiceId });
 
 function play(...events: RoleplayEvent[]) {
-	let [snapshot] = initialTransition(machine, { startedAt });
+	let [snapshot] = initialTransition(machine, { startedAt, seed: 'fest' });
 	for (const event of events) [snapshot] = transition(machine, snapshot, event);
 	return snapshot;
 }
@@ -20,6 +20,7 @@ describe('createRoleplayMachine', () => {
 		expect(snapshot.value).toBe('begruessung');
 		expect(snapshot.context).toEqual({
 			startedAt,
+			seed: 'fest',
 			meters: { sympathie: 50, anerkennung: 50, vertrauen: 45, gegenseitigkeit: 50, intensitaet: 50, kompetenz: 50 },
 			flags: [],
 			history: [],
@@ -80,9 +81,9 @@ describe('createRoleplayMachine', () => {
 	});
 
 	it('restarts with a new start time from anywhere', () => {
-		const restarted = play(choose('fachlich'), choose('zuhoeren'), choose('termin'), { type: 'user.restart', startedAt: '2025-03-02T08:00:00.000Z' });
+		const restarted = play(choose('fachlich'), choose('zuhoeren'), choose('termin'), { type: 'user.restart', startedAt: '2025-03-02T08:00:00.000Z', seed: 'neu' });
 		expect(restarted.value).toBe('begruessung');
-		expect(restarted.context).toEqual({ ...play().context, startedAt: '2025-03-02T08:00:00.000Z' });
+		expect(restarted.context).toEqual({ ...play().context, startedAt: '2025-03-02T08:00:00.000Z', seed: 'neu' });
 	});
 
 	it('asks for recordRun with the ending on entering an ending, and only then', () => {
@@ -95,10 +96,10 @@ describe('createRoleplayMachine', () => {
 	it('runs the provided recordRun in a live actor, and a restored ending does not record again', () => {
 		const recordRun = vi.fn();
 		const provided = machine.provide({ actions: { recordRun: (_, params) => recordRun(params) } });
-		const actor = createActor(provided, { input: { startedAt } }).start();
+		const actor = createActor(provided, { input: { startedAt, seed: 'fest' } }).start();
 		for (const choiceId of ['fachlich', 'zuhoeren', 'termin']) actor.send(choose(choiceId));
 		expect(recordRun).toHaveBeenCalledExactlyOnceWith({ endingId: 'gestaerkt' });
-		createActor(provided, { snapshot: actor.getPersistedSnapshot(), input: { startedAt } }).start();
+		createActor(provided, { snapshot: actor.getPersistedSnapshot(), input: { startedAt, seed: 'fest' } }).start();
 		expect(recordRun).toHaveBeenCalledTimes(1);
 	});
 });

@@ -15,7 +15,7 @@ const startedAt = '2025-03-01T09:00:00.000Z';
 
 /** A persisted snapshot after some choices, as JSON (what a store hands back). */
 function storedAfter(...choiceIds: string[]): unknown {
-	const actor = createActor(machine, { input: { startedAt } }).start();
+	const actor = createActor(machine, { input: { startedAt, seed: 'fest' } }).start();
 	for (const choiceId of choiceIds) actor.send({ type: 'user.choose', choiceId });
 	return JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
 }
@@ -97,7 +97,7 @@ describe('restoreSnapshot', () => {
 			const result = restoreSnapshot(machine, stored);
 			expect(result.kind).toBe('restored');
 			if (result.kind !== 'restored') return;
-			const actor = createActor(machine, { snapshot: result.snapshot, input: { startedAt } }).start();
+			const actor = createActor(machine, { snapshot: result.snapshot, input: { startedAt, seed: 'fest' } }).start();
 			expect(JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))).toEqual(stored);
 		}
 	});
@@ -154,7 +154,7 @@ describe('openRoleplaySession', () => {
 		persistence.saveSnapshot('kurzbesuch', storedAfter('fachlich'));
 		const session = openRoleplaySession('kurzbesuch', fixtureScenario(), persistence, now);
 		expect(session.notice).toBe('resumed');
-		expect(createActor(session.machine, { snapshot: session.snapshot, input: { startedAt } }).start().getSnapshot().value).toBe('bedarf');
+		expect(createActor(session.machine, { snapshot: session.snapshot, input: { startedAt, seed: 'fest' } }).start().getSnapshot().value).toBe('bedarf');
 	});
 
 	it('starts afresh and says so when the stored conversation is invalid', () => {
@@ -184,7 +184,7 @@ describe('openRoleplaySession', () => {
 	it('records a valid run at the ending', () => {
 		const persistence = new InMemoryRoleplayPersistence();
 		const session = openRoleplaySession('kurzbesuch', fixtureScenario(), persistence, now);
-		const actor = createActor(session.machine, { input: { startedAt } }).start();
+		const actor = createActor(session.machine, { input: { startedAt, seed: 'fest' } }).start();
 		for (const choiceId of ['plaudern', 'zum-thema', 'zuhoeren', 'nachfassen']) actor.send({ type: 'user.choose', choiceId });
 		const [run] = persistence.runs();
 		expect(RoleplayRunSchema.parse(run)).toEqual({

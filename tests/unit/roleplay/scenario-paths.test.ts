@@ -26,7 +26,7 @@ describe.each(scenarios)('scenario %s', (id, scenario) => {
 	type MachineEvent = EventFromLogic<typeof machine>;
 	const startedAt = '2025-03-01T09:00:00.000Z';
 	const options = {
-		input: { startedAt },
+		input: { startedAt, seed: 'fest' },
 		// Every choice of the node, on offer or not: the machine's guards decide.
 		events: (state: State): MachineEvent[] =>
 			(index.nodes.get(String(state.value))?.choices ?? []).map((choice) => ({ type: 'user.choose', choiceId: choice.id })),
@@ -89,7 +89,7 @@ describe.each(scenarios)('scenario %s', (id, scenario) => {
 		const persistence = Object.assign(new InMemoryRoleplayPersistence(), { recordRun: (run: RoleplayRun) => runs.push(run) });
 		const session = openRoleplaySession(id, scenario, persistence, () => new Date('2025-03-01T09:10:00.000Z'));
 		for (const [n, path] of paths.entries()) {
-			const actor = createActor(session.machine, { input: { startedAt } }).start();
+			const actor = createActor(session.machine, { input: { startedAt, seed: 'fest' } }).start();
 			await path.test({
 				events: { 'user.choose': ({ event }) => actor.send(event as RoleplayEvent) },
 				states: { '*': (state) => expect(actor.getSnapshot().value).toEqual(state.value) },

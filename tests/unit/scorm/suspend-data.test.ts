@@ -45,7 +45,8 @@ function fillEverything(metas: ModuleMeta[], index: SuspendIndex, answersFor: (q
 		if (!meta.quizId) continue;
 		state.quizAttempts[meta.quizId] = Array.from({ length: attempts }, (_, n) => {
 			const score = n === attempts - 1 ? 100 : 40 + ((n * 7) % 50);
-			return { id: crypto.randomUUID(), startedAt: at(), finishedAt: at(), answers: answersFor(meta.quizId!), correct: Math.round(score / 10), total: 10, score, passed: score >= 70 };
+			const answers = answersFor(meta.quizId!);
+			return { id: crypto.randomUUID(), startedAt: at(), finishedAt: at(), answers, drawn: Object.keys(answers), correct: Math.round(score / 10), total: 10, score, passed: score >= 70 };
 		});
 	}
 	for (const [id, order] of Object.entries(index.assessments))
