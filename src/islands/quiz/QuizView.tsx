@@ -2,12 +2,13 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/client';
 import { quizStats, type QuizStats } from '../../lib/progress/completion';
 import { getProgressStore, newRecordId } from '../../lib/progress/store';
-import { displayOrder, drawQuestions } from '../../lib/quiz/draw';
+import { attemptRound as roundOf, type AttemptRound } from '../../lib/quiz/attempt';
+import { displayOrder } from '../../lib/quiz/draw';
 import { isAnswered, scoreQuiz, type Answer, type Answers, type QuizResult } from '../../lib/quiz/scoring';
 import type { ProgressState, QuizAttempt } from '../../lib/progress/schema';
 import type { Question } from '../../schemas/quiz';
 import { QuestionView } from './QuestionView';
-import type { DisplayOrders, QuizProps } from './types';
+import type { QuizProps } from './types';
 
 /**
  * A knowledge check: answer, check question by question, evaluate, retry, review the last attempt.
@@ -17,22 +18,8 @@ import type { DisplayOrders, QuizProps } from './types';
  */
 type Phase = { kind: 'answering' } | { kind: 'result'; result: QuizResult; saveProblem?: string } | { kind: 'review'; attempt: QuizAttempt };
 
-interface Round {
-	attempt: number;
-	questions: Question[];
-	orders: DisplayOrders;
-}
-
-function roundOf(id: string, quiz: QuizProps['quiz'], attempt: number): Round {
-	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
-	const pool = quiz.questions.map((q) => ({ id: q.id, type: q.type, group: quiz.groups?.[q.id] }));
-	const ids = drawQuestions(pool, { key: id, count: quiz.draw ?? quiz.questions.length, passMark: quiz.passMark }, attempt);
-	const questions = ids.map((qid) => byId.get(qid)!);
-	return { attempt, questions, orders: Object.fromEntries(questions.map((q) => [q.id, displayOrder(id, q, attempt)])) };
-}
-
 /** The answers a fresh round starts with: ordering questions start in their shuffled order. */
-function initialAnswers(round: Round): Answers {
+function initialAnswers(round: AttemptRound): Answers {
 	return Object.fromEntries(round.questions.filter((q) => q.type === 'ordering').map((q) => [q.id, round.orders[q.id]!]));
 }
 

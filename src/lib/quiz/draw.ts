@@ -110,5 +110,15 @@ export function displayOrder(quizKey: string, question: OrderedQuestion, attempt
 	}
 }
 
-/** The order slides and handouts show: a fixed seeded order, the same on every build. */
-export const PRINT_ATTEMPT = 'folien';
+/**
+ * The order slides and handouts show a choice question's options in: seeded, then turned so that the
+ * (first) correct option of the deck's n-th choice question sits at place n modulo its option count.
+ * Across a deck the right answers so fall evenly on A, B, C and D, and every build shows the same.
+ */
+export function printOrder(quizKey: string, question: Extract<OrderedQuestion, { type: 'single' | 'multiple' }> & { options: readonly { correct: boolean }[] }, position: number): number[] {
+	const seeded = displayOrder(quizKey, question, 'folien');
+	const n = seeded.length;
+	const correctAt = seeded.findIndex((index) => question.options[index]!.correct);
+	const shift = (((position % n) - correctAt) % n + n) % n;
+	return Array.from({ length: n }, (_, place) => seeded[(place - shift + n) % n]!);
+}

@@ -25,7 +25,7 @@ export function lmsReport(state: ProgressState, modules: ModuleMeta[], tests: Pa
 	return {
 		completed: modules.length > 0 && path.complete,
 		score: path.final.best,
-		progress: path.percent / 100,
+		progress: (path.modulesCompleted + (path.complete ? 1 : 0)) / (path.modulesTotal + 1),
 		hasQuizzes: true,
 	};
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { moduleStatus, pathProgress, quizStats, type ModuleMeta } from '../../../src/lib/progress/completion';
+import { moduleStatus, pathCompletion, pathProgress, quizStats, type ModuleMeta } from '../../../src/lib/progress/completion';
+import { learningGain } from '../../../src/lib/quiz/learning-gain';
+import { lmsReport } from '../../../src/lib/scorm/report';
 import { emptyState, type ProgressState } from '../../../src/lib/progress/schema';
 import { attempt } from './fake-storage';
 
@@ -40,5 +42,43 @@ describe('completion', () => {
 	it('sums a path', () => {
 		const state = withModule(['a', 'b'], { quizAttempts: { diagnose: [attempt('x', 90)] } });
 		expect(pathProgress(state, [meta, { ...meta, id: 'anderes', quizId: undefined }])).toEqual({ completed: 1, total: 2, percent: 50 });
+	});
+});
+
+describe('path completion (issue 14)', () => {
+	const tests = { entryKey: 'eingangstest--pfad', finalKey: 'abschlusstest--pfad' };
+	const other = { ...meta, id: 'anderes', quizId: undefined };
+	const done = () => {
+		const state = withModule(['a', 'b'], { quizAttempts: { diagnose: [attempt('x', 90)] } });
+		state.modules.anderes = { firstVisitedAt: at, lastVisitedAt: at, sectionsRead: { a: at, b: at } };
+		return state;
+	};
+
+	it('opens the final test once every module is complete, and is complete only with it passed', () => {
+		const some = withModule(['a', 'b'], { quizAttempts: { diagnose: [attempt('x', 90)] } });
+		expect(pathCompletion(some, [meta, other], tests)).toMatchObject({ modulesCompleted: 1, modulesTotal: 2, finalTestOpen: false, complete: false, percent: 33 });
+		const state = done();
+		expect(pathCompletion(state, [meta, other], tests)).toMatchObject({ modulesCompleted: 2, finalTestOpen: true, complete: false, percent: 67 });
+		state.quizAttempts[tests.finalKey] = [attempt('f1', 60, '2026-11-28T10:00:00.000Z')];
+		expect(pathCompletion(state, [meta, other], tests).complete).toBe(false);
+		state.quizAttempts[tests.finalKey]!.push(attempt('f2', 80, '2026-11-29T10:00:00.000Z'));
+		expect(pathCompletion(state, [meta, other], tests)).toMatchObject({ complete: true, percent: 100, completedAt: '2026-11-29T10:00:00.000Z' });
+	});
+
+	it('shows the entry test’s first result and the final test’s best side by side', () => {
+		const state = done();
+		state.quizAttempts[tests.entryKey] = [attempt('e1', 40, '2026-11-01T10:00:00.000Z')];
+		state.quizAttempts[tests.finalKey] = [attempt('f1', 90, '2026-11-22T10:00:00.000Z'), attempt('f2', 75, '2026-11-23T10:00:00.000Z')];
+		const path = pathCompletion(state, [meta, other], tests);
+		expect([path.entry.first, path.final.best]).toEqual([40, 90]);
+		expect(learningGain(path.entry, path.final)).toBe(50);
+		expect(learningGain(pathCompletion(done(), [meta], tests).entry, path.final)).toBeUndefined();
+	});
+
+	it('reports to the LMS: passed only with the final test, scored by its best result', () => {
+		const state = done();
+		expect(lmsReport(state, [meta, other], tests)).toEqual({ completed: false, score: undefined, progress: 2 / 3, hasQuizzes: true });
+		state.quizAttempts[tests.finalKey] = [attempt('f1', 60), attempt('f2', 85)];
+		expect(lmsReport(state, [meta, other], tests)).toEqual({ completed: true, score: 85, progress: 1, hasQuizzes: true });
 	});
 });
