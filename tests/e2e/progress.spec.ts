@@ -35,7 +35,7 @@ test.describe('knowledge checks and progress', () => {
 		await expect(page.locator('[data-module-status]')).toContainText('Abgeschlossen');
 
 		await page.goto('/zertifikat/grundlagen/');
-		await expect(page.getByText('Sie haben 1 von 8 Modulen dieses Lernpfads abgeschlossen. Noch offen:')).toBeVisible();
+		await expect(page.getByText('Sie haben 1 von 8 Modulen dieses Lernpfads abgeschlossen. Für das Zertifikat fehlt noch:')).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Chancen und Risiken realistisch einschätzen' })).toBeVisible();
 	});
 
