@@ -2,9 +2,10 @@
  * The progress store: the ONE module that touches localStorage for learner progress.
  *
  * Stored data
- *   key  `bzw:progress`                 JSON of ProgressState (schema.ts), version 1:
- *        { version: 1, updatedAt, modules: { <moduleId>: { firstVisitedAt, lastVisitedAt,
- *          sectionsRead: { <slug>: iso }, markedReadAt? } }, quizAttempts: { <quizId>: Attempt[] },
+ *   key  `bzw:progress`                 JSON of ProgressState (schema.ts), version 2:
+ *        { version: 2, updatedAt, modules: { <moduleId>: { firstVisitedAt, lastVisitedAt,
+ *          sectionsRead: { <slug>: iso }, markedReadAt? } }, quizAttempts: { <quizId or path-test
+ *          key>: Attempt[] } (an attempt lists the question ids it drew, `drawn`: version 2),
  *          assessments: { <assessmentId>: Result[] }, roleplayRuns: { <scenarioId>: Run[] },
  *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } },
  *          assignments: { <assignmentId>: { assignment, acceptedAt, updatedAt } },

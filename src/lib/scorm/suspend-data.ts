@@ -23,7 +23,10 @@ import type { AssessmentResult, ProgressState, QuizAnswer, QuizAttempt } from '.
  * LMS reports never depends on what was dropped. Role-play runs and notes are not kept.
  *
  * Decoding is defensive (the LMS hands back whatever it stored) and the result still goes
- * through the store's record-wise validation.
+ * through the store's record-wise validation. It comes out as stored progress of version 1, so the
+ * store's migration gives each attempt the questions it drew: those it has answers for (the last
+ * attempt of each check), none for the others. A path's entry and final test are kept like a check,
+ * under their keys (lib/quiz/path-test.ts), their answers in the order of the test's pool.
  */
 
 export interface SuspendIndex {
