@@ -12,6 +12,9 @@ test('a role-play advances from the presenter view, and the projector follows wi
 	// Both views have opened their channel once their controls work.
 	await expect(projector.locator('[data-room-ready]')).toHaveCount(1);
 	await expect(presenter.locator('[data-room-ready]')).toHaveCount(1);
+	// The options stand in the run's seeded order, the same on both screens (the letters A, B, C agree).
+	const optionTexts = async (page: typeof projector) => (await page.locator('[data-choice]').evaluateAll((items) => items.map((item) => item.querySelector('p')?.textContent ?? ''))).map((text) => text.trim());
+	await expect.poll(async () => JSON.stringify(await optionTexts(projector))).toBe(JSON.stringify(await optionTexts(presenter)));
 	const firstOption = presenter.locator('[data-choice]').first();
 	await expect(firstOption.getByText('Wirkung:')).toBeVisible();
 	await expect(firstOption.getByText('Warum:')).toBeVisible();

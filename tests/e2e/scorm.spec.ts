@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { emptyState } from '../../src/lib/progress/schema';
 import type { ModuleMeta } from '../../src/lib/progress/completion';
 import { encodeSuspendData, type SuspendIndex } from '../../src/lib/scorm/suspend-data';
-import { passQuizByKeyboard } from './helpers/quiz';
+import { answerShownByKeyboard, passQuizByKeyboard, quizData } from './helpers/quiz';
 import { expectNoAxeViolations } from './helpers/axe';
 
 /**
@@ -112,15 +112,19 @@ test.describe('SCORM 1.2 package with scorm-again as the LMS', () => {
 		await start.getByRole('link', { name: 'Lernpfad beginnen' }).click();
 		const module = await contentFrame(page, /\/pfade\/grundlagen\/bedeutung\/index\.html$/);
 		await completeModule(module, 'bedeutung');
-		await expect.poll(async () => (await received(page)).values['cmi.core.score.raw']).toBe('100');
+		await expect.poll(async () => JSON.parse((await received(page)).values['cmi.suspend_data'] ?? '{}').q?.bedeutung?.length ?? 0).toBe(1);
 		const during = await received(page);
-		expect(during.values).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.score.min': '0', 'cmi.core.score.max': '100', 'cmi.core.lesson_location': 'pfade/grundlagen/bedeutung/index.html' });
+		// The path's score is its final test's: none before the first attempt.
+		expect(during.values).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.lesson_location': 'pfade/grundlagen/bedeutung/index.html' });
+		expect(during.values['cmi.core.score.raw']).toBeUndefined();
 		const suspendData = during.values['cmi.suspend_data']!;
 		expect(suspendData.length).toBeLessThan(4096);
 		const kept = JSON.parse(suspendData);
 		expect(kept.m.bedeutung).toHaveLength(5); // visits, when and which sections were read, and "marked as read"
 		expect(kept.q.bedeutung).toEqual([[expect.any(String), expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number), 100, 1, expect.any(Array)]]);
-		expect(kept.q.bedeutung[0][7].every((answer: unknown) => answer !== null)).toBe(true); // the answers, in question order
+		// The answers to the questions drawn, in the order of the pool; the others are null.
+		const answers = kept.q.bedeutung[0][7] as unknown[];
+		expect(answers.filter((answer) => answer !== null)).toHaveLength(6);
 
 		await exitLms(page);
 		await expect.poll(async () => (await received(page)).finished).toBe(true);
@@ -139,21 +143,30 @@ test.describe('SCORM 1.2 package with scorm-again as the LMS', () => {
 		await expect(resumed.getByText(/Bisher 1 Versuch\(e\), bestes Ergebnis 100 %/)).toBeVisible();
 	});
 
-	test('reports "passed" once the last module of the path is complete, with the mean score', async ({ page }) => {
+	test('reports "passed" once every module is complete and the final test passed, with its score', async ({ page }) => {
 		const { modules, index } = runnerConfig('1.2');
 		const at = '2026-11-20T10:00:00.000Z';
 		const state = emptyState(at);
 		const [last, ...others] = [...modules].reverse();
 		for (const meta of others) {
 			state.modules[meta.id] = { firstVisitedAt: at, lastVisitedAt: at, sectionsRead: Object.fromEntries(meta.sections.map((s) => [s, at])) };
-			state.quizAttempts[meta.quizId!] = [{ id: `${meta.id.slice(0, 6)}01`, startedAt: at, finishedAt: at, answers: {}, correct: 8, total: 10, score: 80, passed: true }];
+			state.quizAttempts[meta.quizId!] = [{ id: `${meta.id.slice(0, 6)}01`, startedAt: at, finishedAt: at, answers: {}, drawn: [], correct: 8, total: 10, score: 80, passed: true }];
 		}
 		const suspend = encodeSuspendData(state, index).text;
 		await launch(page, '1.2', { core: { lesson_status: 'incomplete', lesson_location: `pfade/grundlagen/${last!.id}/index.html`, entry: 'resume' }, suspend_data: suspend });
 		const frame = await contentFrame(page, new RegExp(`/pfade/grundlagen/${last!.id}/index\\.html$`));
 		await completeModule(frame, last!.quizId!);
+		// Every module is complete: the path is not passed before its final test.
+		await expect.poll(async () => JSON.parse((await received(page)).values['cmi.suspend_data'] ?? '{}').q?.[last!.quizId!]?.length ?? 0).toBe(1);
+		expect((await received(page)).values['cmi.core.lesson_status']).toBe('incomplete');
+		await frame.goto(frame.url().replace(/pfade\/.*$/, `pfade/${PATH}/test/abschlusstest/index.html`));
+		const scope = frame.locator('[data-mount="path-test"]');
+		const pool = await quizData(frame, PATH, `/wissenscheck/pfad/${PATH}.json`);
+		const count = await answerShownByKeyboard(scope, pool, 1);
+		const score = Math.round(((count - 1) / count) * 100);
+		await expect(scope.getByRole('region', { name: 'Ihr Ergebnis' })).toContainText(`(${score} %)`);
 		await expect.poll(async () => (await received(page)).values['cmi.core.lesson_status']).toBe('passed');
-		expect((await received(page)).values['cmi.core.score.raw']).toBe(String(Math.round((80 * others.length + 100) / modules.length)));
+		expect((await received(page)).values['cmi.core.score.raw']).toBe(String(score));
 		await frame.goto(frame.url().replace(/pfade\/.*$/, `zertifikat/${PATH}/index.html`));
 		await expect(frame.getByLabel('Ihr Name, wie er auf dem Zertifikat stehen soll')).toBeVisible();
 	});
@@ -165,12 +178,12 @@ test('SCORM 2004 package: completion, success, score, progress and session time'
 	await start.getByRole('link', { name: 'Lernpfad beginnen' }).click();
 	const module = await contentFrame(page, /\/pfade\/grundlagen\/bedeutung\/index\.html$/);
 	await completeModule(module, 'bedeutung');
-	await expect.poll(async () => (await received(page)).values['cmi.score.raw']).toBe('100');
+	// One of eight modules and the final test still to do: 1 of 9 steps; no score before the final test.
+	await expect.poll(async () => (await received(page)).values['cmi.progress_measure']).toBe('0.11');
+	expect((await received(page)).values['cmi.score.raw']).toBeUndefined();
 	expect((await received(page)).values).toMatchObject({
 		'cmi.completion_status': 'incomplete',
 		'cmi.success_status': 'unknown',
-		'cmi.score.scaled': '1',
-		'cmi.progress_measure': '0.13',
 		'cmi.location': 'pfade/grundlagen/bedeutung/index.html',
 	});
 	await exitLms(page);

@@ -51,6 +51,8 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 			role === 'presenter' ? () => channel.current?.send(currentState()) : undefined,
 		);
 		if (role === 'audience') channel.current.hello();
+		// A presenter that opens after the projector tells it the run (and so its choice order) at once.
+		else channel.current.send(currentState());
 		setReady(true);
 		return () => channel.current?.close();
 		// Opened once per scenario and role; the handlers read the actor and the tally ref, never stale state.
