@@ -45,6 +45,8 @@ if (box?.dataset.pathMeta) {
 			cell('entry')!.textContent = score(path.entry.first);
 			cell('final')!.textContent = score(path.final.best);
 			cell('gain')!.textContent = gain === undefined ? '–' : fill(box.dataset.gain, gainValues(gain));
+			const entryLink = document.querySelector<HTMLElement>('[data-test-link="entry"]');
+			if (entryLink) entryLink.hidden = path.entry.attempts > 0 || path.final.attempts > 0;
 			box.hidden = false;
 		};
 		render();

@@ -36,9 +36,11 @@ export interface QuizGate {
 interface Props extends QuizProps {
 	/** Decides from stored progress whether an attempt is offered (path tests); always when absent. */
 	gate?: (state: ProgressState, stats: QuizStats) => QuizGate;
+	/** A test (entry or final): answers are not checked one by one, only evaluated together. */
+	exam?: boolean;
 }
 
-export function QuizView({ id, quiz, gate }: Props) {
+export function QuizView({ id, quiz, gate, exam = false }: Props) {
 	const [round, setRound] = useState(() => roundOf(id, quiz, attemptsSoFar(id) + 1));
 	const [answers, setAnswers] = useState<Answers>(() => initialAnswers(round));
 	const [checked, setChecked] = useState<Record<string, boolean>>({});
@@ -158,7 +160,7 @@ export function QuizView({ id, quiz, gate }: Props) {
 					{t('quiz.history', { attempts: stats.attempts, best: stats.best ?? 0, last: stats.last ?? 0 })} {stats.passed && t('quiz.historyPassed')}
 				</p>
 			)}
-			{phase.kind === 'answering' && <p className="mt-2">{t('quiz.intro')}</p>}
+			{phase.kind === 'answering' && <p className="mt-2">{t(exam ? 'quiz.introTest' : 'quiz.intro')}</p>}
 
 			{phase.kind !== 'answering' && (
 				<section className="card mt-6 border-2 border-accent" aria-labelledby={`${id}-result`}>
@@ -207,7 +209,7 @@ export function QuizView({ id, quiz, gate }: Props) {
 					answer={shownAnswers[question.id]}
 					order={reviewing ? reviewOrder(question) : round.orders[question.id]!}
 					revealed={phase.kind !== 'answering' || checked[question.id] === true}
-					checkable={phase.kind === 'answering'}
+					checkable={phase.kind === 'answering' && !exam}
 					onAnswer={(answer) => setAnswer(question.id, answer)}
 					onCheck={() => check(question.id, index + 1)}
 					announce={announce}
@@ -218,7 +220,7 @@ export function QuizView({ id, quiz, gate }: Props) {
 			{phase.kind === 'answering' && total > 0 && (
 				<div className="mt-6">
 					<button type="button" className="button" onClick={evaluate}>
-						{t('quiz.submit')}
+						{t(exam ? 'quiz.submitTest' : 'quiz.submit')}
 					</button>
 				</div>
 			)}

@@ -45,5 +45,5 @@ export function mountPathTest(element: HTMLElement): void {
 	const kind = element.dataset.kind === 'entry' ? 'entry' : 'final';
 	if (!id || !element.dataset.pathMeta) return;
 	const gate = gateFor(JSON.parse(element.dataset.pathMeta) as PathMeta, kind);
-	mountWithData<{ quiz: Quiz & { groups: Record<string, string> }; messages: Messages }>(element, (data) => <QuizView id={id} quiz={data.quiz} gate={gate} />, openProgressStore);
+	mountWithData<{ quiz: Quiz & { groups: Record<string, string> }; messages: Messages }>(element, (data) => <QuizView id={id} quiz={data.quiz} gate={gate} exam />, openProgressStore);
 }

@@ -67,7 +67,7 @@ export async function answerShownByKeyboard(scope: Locator, quiz: Quiz, wrongCou
 	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
 	const shown = await shownQuestionIds(scope);
 	for (const [index, id] of shown.entries()) await answer(scope.locator(`[data-question="${id}"]`), byId.get(id)!, index < wrongCount);
-	await press(scope.getByRole('button', { name: 'Wissenscheck auswerten' }), 'Enter');
+	await press(scope.getByRole('button', { name: /^(Wissenscheck|Test) auswerten$/ }), 'Enter');
 	await expect(scope.getByRole('heading', { name: 'Ihr Ergebnis' })).toBeFocused();
 	return shown.length;
 }
