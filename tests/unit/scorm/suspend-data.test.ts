@@ -131,6 +131,34 @@ describe('suspend_data', () => {
 		expect(decode(again, legacyIndex).modules.modul).toEqual(restored.modules.modul);
 	});
 
+	it('reads suspend data written before question pools: the last attempt drew the questions it answered', () => {
+		// Written by the release before pools: two attempts of a check of three questions; the last one with its answers.
+		const before = '{"v":2,"t":1795168800,"m":{},"q":{"pruefung":[["a1b2c3d4",0,240,2,3,67,0],["e5f6a7b8",300,600,3,3,100,1,[0,true,[0,1,2]]]]}}';
+		const oldIndex: SuspendIndex = { modules: [], quizzes: { pruefung: ['eins', 'zwei', 'drei'] }, assessments: {} };
+		const restored = decode(before, oldIndex);
+		expect(restored.quizAttempts.pruefung!.map((a) => [a.score, a.passed, a.drawn])).toEqual([
+			[67, false, []],
+			[100, true, ['eins', 'zwei', 'drei']],
+		]);
+	});
+
+	it('keeps a path’s entry and final test with the modules, within SCORM 1.2’s limit, so the status survives a relaunch', () => {
+		const state = fillEverything(metas, index, answersFor, 3);
+		const course = loadCourseFromDisk();
+		const pool = course.quizzes.flatMap((quiz) => quiz.data.questions.map((q) => `${quiz.id}--${q.id}`));
+		const pathIndex: SuspendIndex = { ...index, quizzes: { ...index.quizzes, 'eingangstest--grundlagen': pool, 'abschlusstest--grundlagen': pool } };
+		const at = '2026-11-26T16:00:00.000Z';
+		const drawn = pool.filter((_, i) => i % 6 === 0).slice(0, 16);
+		const attempt = (id: string, score: number) => ({ id, startedAt: at, finishedAt: at, answers: Object.fromEntries(drawn.map((q) => [q, 0])), drawn, correct: 0, total: 16, score, passed: score >= 70 });
+		state.quizAttempts['eingangstest--grundlagen'] = [attempt('eingang1', 44)];
+		state.quizAttempts['abschlusstest--grundlagen'] = [attempt('final001', 63), attempt('final002', 88)];
+		const encoded = encodeSuspendData(state, pathIndex, SUSPEND_LIMIT_12);
+		expect(encoded.fits).toBe(true);
+		const restored = decode(encoded.text, pathIndex);
+		expect(quizStats(restored, 'abschlusstest--grundlagen')).toMatchObject({ best: 88, passed: true });
+		expect(quizStats(restored, 'eingangstest--grundlagen')).toMatchObject({ first: 44 });
+	});
+
 	it('never throws on whatever an LMS hands back (property)', () => {
 		fc.assert(
 			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ v: 1, t: 1_700_000_000, m: v, q: v, a: v })), fc.jsonValue().map((v) => JSON.stringify({ v: 2, t: 1_700_000_000, m: v, q: v, a: v }))), (text) => {
