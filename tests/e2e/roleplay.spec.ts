@@ -52,7 +52,7 @@ test.describe('a role-play', () => {
 		await expect(meter(page, 'vertrauen')).toHaveText('40 von 100');
 
 		await pressByKeyboard(page, choice(page, /Ich will Ihnen nichts verkaufen/));
-		await expect(page.getByRole('status')).toHaveText('Anerkennung +5, jetzt 55; Vertrauen +10, jetzt 50; Intensität +5, jetzt 25');
+		await expect(page.getByRole('status')).toHaveText('Anerkennung +5, jetzt 55; Vertrauen +10, jetzt 50; Intensität (passend) +5, jetzt 25');
 		await expect(meter(page, 'vertrauen')).toHaveText('50 von 100');
 		// Focus moved to the counterpart's new line; the first choice shown (in the run's order) is the next Tab stop.
 		await page.keyboard.press('Tab');

@@ -35,6 +35,7 @@ export default function Debrief({ index, path, focusTarget }: Props) {
 			</div>
 
 			<h3 className="mt-8 text-xl font-bold">{t('roleplay.timelineTitle')}</h3>
+			<p className="mt-2 text-sm">{t('roleplay.intensityHint')}</p>
 			<MeterLegend />
 			<div className="mt-4 grid gap-6 md:grid-cols-2">
 				<MeterChart id="verlauf-ihr" caption={t('roleplay.yourRun')} timeline={debrief.timeline} />

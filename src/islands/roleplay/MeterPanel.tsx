@@ -16,6 +16,7 @@ export default function MeterPanel({ meters, changes }: Props) {
 			<h2 id="messwerte" className="font-serif text-xl">
 				{t('roleplay.metersTitle')}
 			</h2>
+			<p className="mt-1 text-sm text-muted">{t('roleplay.intensityHint')}</p>
 			<dl className="mt-3 grid gap-3">
 				{METER_IDS.map((meter) => {
 					const delta = deltaOf(meter);

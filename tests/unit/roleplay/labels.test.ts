@@ -18,6 +18,6 @@ describe('role-play labels', () => {
 	it('write changes with a real minus sign', () => {
 		expect(signed(5)).toBe('+5');
 		expect(signed(-10)).toBe('−10');
-		expect(changeText({ meter: 'intensitaet', delta: -5, value: 45 })).toBe('Intensität −5, jetzt 45');
+		expect(changeText({ meter: 'intensitaet', delta: -5, value: 45 })).toBe('Intensität (passend) −5, jetzt 45');
 	});
 });
