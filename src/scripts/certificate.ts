@@ -8,8 +8,8 @@ const root = document.querySelector<HTMLElement>('[data-certificate]');
 if (root?.dataset.pathMeta) {
 	const meta = JSON.parse(root.dataset.pathMeta) as PathMeta;
 	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-	void Promise.all([import('../lib/progress/store'), import('../lib/progress/completion'), import('./storage-notice-watch')]).then(
-		async ([{ openProgressStore }, { moduleStatus, pathCompletion, quizStats }, { watchStorageNotices }]) => {
+	void Promise.all([import('../lib/progress/store'), import('../lib/progress/completion'), import('../lib/progress/path-completion'), import('./storage-notice-watch')]).then(
+		async ([{ openProgressStore }, { moduleStatus, quizStats }, { pathCompletion }, { watchStorageNotices }]) => {
 			const store = await openProgressStore();
 			watchStorageNotices(store);
 			const state = store.getState();

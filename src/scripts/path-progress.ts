@@ -9,9 +9,10 @@ if (box?.dataset.pathMeta) {
 	const meta = JSON.parse(box.dataset.pathMeta) as PathMeta;
 	const fill = (template = '', values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 	const start = async () => {
-		const [{ openProgressStore }, { moduleStatus, pathCompletion }, { watchStorageNotices }, { gainValues, learningGain }] = await Promise.all([
+		const [{ openProgressStore }, { moduleStatus }, { pathCompletion }, { watchStorageNotices }, { gainValues, learningGain }] = await Promise.all([
 			import('../lib/progress/store'),
 			import('../lib/progress/completion'),
+			import('../lib/progress/path-completion'),
 			import('./storage-notice-watch'),
 			import('../lib/quiz/learning-gain'),
 		]);

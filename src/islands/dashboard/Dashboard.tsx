@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '../../i18n/client';
-import { pathCompletion, quizStats } from '../../lib/progress/completion';
+import { quizStats } from '../../lib/progress/completion';
+import { pathCompletion } from '../../lib/progress/path-completion';
 import { gainValues, learningGain } from '../../lib/quiz/learning-gain';
 import type { ProgressState } from '../../lib/progress/schema';
 import { getProgressStore } from '../../lib/progress/store';

@@ -5,7 +5,7 @@ import { getProgressStore, newRecordId } from '../../lib/progress/store';
 import { attemptRound as roundOf, type AttemptRound } from '../../lib/quiz/attempt';
 import { displayOrder } from '../../lib/quiz/draw';
 import { isAnswered, scoreQuiz, type Answer, type Answers, type QuizResult } from '../../lib/quiz/scoring';
-import type { ProgressState, QuizAttempt } from '../../lib/progress/schema';
+import type { QuizAttempt } from '../../lib/progress/schema';
 import type { Question } from '../../schemas/quiz';
 import { QuestionView } from './QuestionView';
 import type { QuizProps } from './types';
@@ -25,28 +25,21 @@ function initialAnswers(round: AttemptRound): Answers {
 
 const attemptsSoFar = (id: string) => getProgressStore().getState().quizAttempts[id]?.length ?? 0;
 
-export interface QuizGate {
-	/** Whether the learner may take (another) attempt now; otherwise `message` says why. */
-	open: boolean;
-	message?: ReactNode;
-	/** At most one attempt (the entry test). */
-	single?: boolean;
-}
-
 interface Props extends QuizProps {
-	/** Decides from stored progress whether an attempt is offered (path tests); always when absent. */
-	gate?: (state: ProgressState, stats: QuizStats) => QuizGate;
 	/** A test (entry or final): answers are not checked one by one, only evaluated together. */
 	exam?: boolean;
+	/** Whether a result offers another attempt (the entry test is taken once). */
+	retryable?: boolean;
+	/** Shown with the result, e.g. where the learner goes next. */
+	afterResult?: ReactNode;
 }
 
-export function QuizView({ id, quiz, gate, exam = false }: Props) {
+export function QuizView({ id, quiz, exam = false, retryable = true, afterResult }: Props) {
 	const [round, setRound] = useState(() => roundOf(id, quiz, attemptsSoFar(id) + 1));
 	const [answers, setAnswers] = useState<Answers>(() => initialAnswers(round));
 	const [checked, setChecked] = useState<Record<string, boolean>>({});
 	const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
 	const [stats, setStats] = useState<QuizStats>(() => quizStats(getProgressStore().getState(), id));
-	const [access, setAccess] = useState<QuizGate>(() => gate?.(getProgressStore().getState(), stats) ?? { open: true });
 	const [announcement, setAnnouncement] = useState('');
 	const [missing, setMissing] = useState<string[]>([]);
 	const startedAt = useRef(new Date().toISOString());
@@ -55,15 +48,10 @@ export function QuizView({ id, quiz, gate, exam = false }: Props) {
 
 	useEffect(() => {
 		const store = getProgressStore();
-		const update = () => {
-			const state = store.getState();
-			const next = quizStats(state, id);
-			setStats(next);
-			if (gate) setAccess(gate(state, next));
-		};
+		const update = () => setStats(quizStats(store.getState(), id));
 		update();
 		return store.subscribe(update);
-	}, [id, gate]);
+	}, [id]);
 
 	useEffect(() => {
 		if (phase.kind !== 'answering') resultHeading.current?.focus();
@@ -133,23 +121,6 @@ export function QuizView({ id, quiz, gate, exam = false }: Props) {
 	const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
 	const reviewOrder = (question: Question) =>
 		question.type === 'matching' ? displayOrder(id, question, 1) : identity(question.type === 'ordering' ? question.items.length : question.type === 'truefalse' ? 0 : question.options.length);
-	const mayRetry = !access.single && access.open;
-
-	if (phase.kind === 'answering' && !access.open) {
-		return (
-			<div ref={root} className="not-prose mt-4" data-quiz-closed>
-				{access.message}
-				{stats.lastAttempt && (
-					<p className="mt-2">
-						<button type="button" className="min-h-11 rounded-md border border-accent px-4 font-semibold text-accent" onClick={review}>
-							{t('quiz.review')}
-						</button>
-					</p>
-				)}
-			</div>
-		);
-	}
-
 	return (
 		<div ref={root} className="not-prose">
 			<p className="sr-only" aria-live="polite" aria-atomic="true">
@@ -184,7 +155,7 @@ export function QuizView({ id, quiz, gate, exam = false }: Props) {
 						</p>
 					)}
 					<div className="mt-4 flex flex-wrap gap-3">
-						{mayRetry && (
+						{retryable && (
 							<button type="button" className="button" onClick={retry}>
 								{t('quiz.retry')}
 							</button>
@@ -195,7 +166,7 @@ export function QuizView({ id, quiz, gate, exam = false }: Props) {
 							</button>
 						)}
 					</div>
-					{!mayRetry && access.message}
+					{afterResult}
 				</section>
 			)}
 

@@ -1,49 +1,68 @@
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Messages } from '../../i18n';
 import { t } from '../../i18n/client';
 import type { PathMeta } from '../../lib/content/progress-meta';
-import { moduleStatus, pathCompletion, type QuizStats } from '../../lib/progress/completion';
+import { moduleStatus } from '../../lib/progress/completion';
+import { pathCompletion } from '../../lib/progress/path-completion';
 import type { ProgressState } from '../../lib/progress/schema';
-import { openProgressStore } from '../../lib/progress/store';
+import { getProgressStore, openProgressStore } from '../../lib/progress/store';
 import type { Quiz } from '../../schemas/quiz';
 import { mountWithData } from '../shared/island-data';
-import { QuizView, type QuizGate } from './QuizView';
+import { QuizView } from './QuizView';
 
 /**
  * A path test page's island. The entry test is offered once, and only until the final test was
  * begun; the final test once every module of the path is complete (then as often as needed).
+ * The decision is made when the page opens and whenever stored progress changes while the test is
+ * closed (another tab completes the last module); an open test stays open until the page is left,
+ * so a result is never taken off the screen.
  */
-function gateFor(meta: PathMeta, kind: 'entry' | 'final') {
-	return (state: ProgressState, stats: QuizStats): QuizGate => {
-		const completion = pathCompletion(state, meta.modules, meta.tests);
-		if (kind === 'entry') {
-			if (stats.attempts > 0) return { open: false, single: true, message: <p className="mt-3">{t('pathTest.entryDone', { score: stats.best ?? 0 })}</p> };
-			if (completion.final.attempts > 0) return { open: false, single: true, message: <p className="mt-3">{t('pathTest.entryClosed')}</p> };
-			return { open: true, single: true };
-		}
-		if (completion.finalTestOpen) return { open: true };
-		const open = meta.modules.filter((module) => moduleStatus(state, module).status !== 'completed');
-		return {
-			open: false,
-			message: (
-				<div className="mt-3">
-					<p>{t('pathTest.finalLocked')}</p>
-					<ul className="mt-2 list-disc pl-6">
-						{open.map((module) => (
-							<li key={module.id}>
-								<a href={module.href}>{module.title}</a>
-							</li>
-						))}
-					</ul>
-				</div>
-			),
-		};
-	};
+type Kind = 'entry' | 'final';
+
+/** Why the test is closed now, or undefined when it may be taken. */
+function closedBecause(state: ProgressState, meta: PathMeta, kind: Kind): ReactNode | undefined {
+	const path = pathCompletion(state, meta.modules, meta.tests);
+	if (kind === 'entry') {
+		if (path.entry.attempts > 0) return <p>{t('pathTest.entryDone', { score: path.entry.first ?? 0 })}</p>;
+		if (path.final.attempts > 0) return <p>{t('pathTest.entryClosed')}</p>;
+		return undefined;
+	}
+	if (path.finalTestOpen) return undefined;
+	return (
+		<>
+			<p>{t('pathTest.finalLocked')}</p>
+			<ul className="mt-2 list-disc pl-6">
+				{meta.modules
+					.filter((module) => moduleStatus(state, module).status !== 'completed')
+					.map((module) => (
+						<li key={module.id}>
+							<a href={module.href}>{module.title}</a>
+						</li>
+					))}
+			</ul>
+		</>
+	);
+}
+
+function PathTest({ id, quiz, meta, kind }: { id: string; quiz: Quiz & { groups: Record<string, string> }; meta: PathMeta; kind: Kind }) {
+	const store = getProgressStore();
+	const [closed, setClosed] = useState<ReactNode | undefined>(() => closedBecause(store.getState(), meta, kind));
+	const isClosed = closed !== undefined;
+	useEffect(() => (isClosed ? store.subscribe((state) => setClosed(closedBecause(state, meta, kind))) : undefined), [isClosed, store, meta, kind]);
+	if (isClosed)
+		return (
+			<div className="not-prose mt-4" data-quiz-closed>
+				{closed}
+			</div>
+		);
+	const after = kind === 'entry' ? <p className="mt-3">{t('pathTest.entryNext')}</p> : undefined;
+	return <QuizView id={id} quiz={quiz} exam retryable={kind === 'final'} afterResult={after} />;
 }
 
 export function mountPathTest(element: HTMLElement): void {
 	const id = element.dataset.islandId;
-	const kind = element.dataset.kind === 'entry' ? 'entry' : 'final';
+	const kind: Kind = element.dataset.kind === 'entry' ? 'entry' : 'final';
 	if (!id || !element.dataset.pathMeta) return;
-	const gate = gateFor(JSON.parse(element.dataset.pathMeta) as PathMeta, kind);
-	mountWithData<{ quiz: Quiz & { groups: Record<string, string> }; messages: Messages }>(element, (data) => <QuizView id={id} quiz={data.quiz} gate={gate} exam />, openProgressStore);
+	const meta = JSON.parse(element.dataset.pathMeta) as PathMeta;
+	mountWithData<{ quiz: Quiz & { groups: Record<string, string> }; messages: Messages }>(element, (data) => <PathTest id={id} quiz={data.quiz} meta={meta} kind={kind} />, openProgressStore);
 }

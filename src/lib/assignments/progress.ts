@@ -1,4 +1,5 @@
-import { moduleCompletedAt, moduleStatus, quizStats, type ModuleMeta, type ModuleStatus, type PathTestsMeta, type QuizStats } from '../progress/completion';
+import { moduleCompletedAt, moduleStatus, quizStats, type ModuleMeta, type ModuleStatus, type QuizStats } from '../progress/completion';
+import type { PathTestsMeta } from '../progress/path-completion';
 import type { ProgressState } from '../progress/schema';
 import type { AssignedItem, Assignment } from './schema';
 

@@ -1,5 +1,6 @@
 import { render } from 'astro:content';
-import type { ModuleMeta, PathTestsMeta } from '../progress/completion';
+import type { ModuleMeta } from '../progress/completion';
+import type { PathTestsMeta } from '../progress/path-completion';
 import { pathTestKey } from '../quiz/path-test';
 import { links } from '../links';
 import { moduleHref, modulesOfPath, quizIdsOfModule, type Course, type ModuleEntry, type PathEntry } from './course';

@@ -68,7 +68,7 @@ export function drawQuestions(pool: readonly DrawableQuestion[], spec: DrawSpec,
 	const needed = constructedPerDraw(spec.count, spec.passMark);
 	const constructedShares = distribute(needed, perGroup.map((n, g) => Math.min(n, constructed[g]!.length)), offset);
 	const shortfall = needed - constructedShares.reduce((a, b) => a + b, 0);
-	if (shortfall > 0) throw new Error(`${spec.key}: zu wenige Zuordnungs- oder Reihenfolgefragen für einen Durchgang (es fehlen ${shortfall}).`);
+	if (shortfall > 0) throw new Error(`${spec.key}: ${shortfall} ordering/matching questions short per draw`);
 
 	const drawn = groups.flatMap((group, g) => {
 		const fromConstructed = windowOf(constructed[g]!, constructedShares[g]!, attempt, `${spec.key}:${group}:constructed`);

@@ -1,4 +1,5 @@
-import { pathCompletion, type ModuleMeta, type PathTestsMeta } from '../progress/completion';
+import type { ModuleMeta } from '../progress/completion';
+import { pathCompletion, type PathTestsMeta } from '../progress/path-completion';
 import type { ProgressState } from '../progress/schema';
 
 /**

@@ -1,4 +1,5 @@
-import type { ModuleMeta, PathTestsMeta } from '../progress/completion';
+import type { ModuleMeta } from '../progress/completion';
+import type { PathTestsMeta } from '../progress/path-completion';
 import { loadProgress, loadProgressData } from '../progress/load';
 import { HOST_STORAGE_PROPERTY, PROGRESS_KEY, ProgressStore } from '../progress/store';
 import { findLmsApi } from './api';

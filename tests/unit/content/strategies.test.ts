@@ -46,12 +46,12 @@ function play(scenario: Roleplay, pattern: 'first' | 'longest', seed: string | u
 	const actor = createActor(createRoleplayMachine(scenario), { input: { startedAt: '2026-12-01T09:00:00.000Z', seed: seed ?? 'authored' } }).start();
 	for (let step = 0; step < 200 && !actor.getSnapshot().hasTag(ENDING_TAG); step++) {
 		const snapshot = actor.getSnapshot();
-		const node = scenario.nodes.find((n) => n.id === snapshot.value)!;
+		const node = scenario.nodes.find((n) => n.id === String(snapshot.value))!;
 		const order = seed === undefined ? node.choices : orderChoices(seed, node.id, node.choices);
 		const shown = order.filter((choice) => snapshot.can({ type: 'user.choose', choiceId: choice.id }));
 		actor.send({ type: 'user.choose', choiceId: patternChoice(pattern, shown).id });
 	}
-	return scenario.endings.find((ending) => ending.id === actor.getSnapshot().value)?.outcome ?? 'no ending';
+	return scenario.endings.find((ending) => ending.id === String(actor.getSnapshot().value))?.outcome ?? 'no ending';
 }
 
 describe.each(course.roleplays.map((r) => [r.id, r.data] as const))('role-play %s played by pattern', (id, scenario) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moduleStatus, pathCompletion, pathProgress, quizStats, type ModuleMeta } from '../../../src/lib/progress/completion';
+import { moduleStatus, pathProgress, quizStats, type ModuleMeta } from '../../../src/lib/progress/completion';
+import { pathCompletion } from '../../../src/lib/progress/path-completion';
 import { learningGain } from '../../../src/lib/quiz/learning-gain';
 import { lmsReport } from '../../../src/lib/scorm/report';
 import { emptyState, type ProgressState } from '../../../src/lib/progress/schema';

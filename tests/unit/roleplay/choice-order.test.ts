@@ -47,7 +47,7 @@ describe('role-play choice order', () => {
 		delete stored.context.seed;
 		const restored = restoreSnapshot(machine, stored);
 		expect(restored.kind).toBe('restored');
-		if (restored.kind === 'restored') expect((restored.snapshot as { context: { seed: string } }).context.seed).toBe(startedAt);
+		if (restored.kind === 'restored') expect((restored.snapshot as unknown as { context: { seed: string } }).context.seed).toBe(startedAt);
 		expect(restoreSnapshot(machine, { ...stored, context: { ...stored.context, seed: 42 } }).kind).toBe('invalid');
 	});
 });

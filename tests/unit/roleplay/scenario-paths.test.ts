@@ -120,7 +120,7 @@ describe('simple paths of the fixture scenario, which has a loop', () => {
 	const machine = createRoleplayMachine(scenario);
 	type State = ReturnType<typeof machine.getInitialSnapshot>;
 	const options = {
-		input: { startedAt: '2025-03-01T09:00:00.000Z' },
+		input: { startedAt: '2025-03-01T09:00:00.000Z', seed: 'fest' },
 		events: (state: State): EventFromLogic<typeof machine>[] =>
 			(index.nodes.get(String(state.value))?.choices ?? []).map((choice) => ({ type: 'user.choose', choiceId: choice.id })),
 		serializeState: (state: State) => JSON.stringify([state.value, state.context.meters, state.context.flags]),
