@@ -10,6 +10,7 @@ import type { DashboardData } from '../dashboard/types';
 import { downloadText } from '../shared/download';
 import { assignmentStatusText, deadlineText } from './status-text';
 import { gainValues, learningGain } from '../../lib/quiz/learning-gain';
+import { RecordTable } from './RecordTable';
 
 /** The assignment id from the address's fragment; a malformed one simply matches nothing. */
 function idFromHash(): string {
@@ -95,71 +96,39 @@ export function RecordSheet({ data }: { data: DashboardData }) {
 					<dd>{progress.score !== undefined ? `${progress.score} %` : t('dashboard.none')}</dd>
 				</dl>
 				{progress.pathTests.length > 0 && (
-					<div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="nachweis-tests">
-						<table className="w-full border-collapse text-sm">
-							<caption id="nachweis-tests" className="mb-2 text-left font-semibold">
-								{t('record.testsCaption')}
-							</caption>
-							<thead>
-								<tr>
-									{(['path', 'entry', 'final', 'gain'] as const).map((column) => (
-										<th key={column} scope="col" className="border border-line p-2 text-left">
-											{t(`record.column.${column}`)}
-										</th>
-									))}
-								</tr>
-							</thead>
-							<tbody>
-								{progress.pathTests.map((test) => {
-									const gain = learningGain({ first: test.entry }, { best: test.final });
-									return (
-										<tr key={test.pathId} data-path-test={test.pathId}>
-											<th scope="row" className="border border-line p-2 text-left font-normal">
-												{test.title}
-											</th>
-											<td className="border border-line p-2">{test.entry !== undefined ? `${test.entry} %` : t('dashboard.none')}</td>
-											<td className="border border-line p-2">
-												{test.final !== undefined ? t(test.passed ? 'record.quizPassed' : 'record.quizNotPassed', { best: test.final }) : t('dashboard.none')}
-											</td>
-											<td className="border border-line p-2">{gain === undefined ? t('dashboard.none') : t('path.gain', gainValues(gain))}</td>
-										</tr>
-									);
-								})}
-							</tbody>
-						</table>
-					</div>
-				)}
-				<div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="nachweis-module">
-					<table className="w-full border-collapse text-sm">
-						<caption id="nachweis-module" className="mb-2 text-left font-semibold">
-							{t('record.modulesCaption')}
-						</caption>
-						<thead>
-							<tr>
-								{(['module', 'moduleStatus', 'sections', 'quiz', 'completedAt'] as const).map((column) => (
-									<th key={column} scope="col" className="border border-line p-2 text-left">
-										{t(`record.column.${column}`)}
-									</th>
-								))}
-							</tr>
-						</thead>
-						<tbody>
-							{progress.modules.map(({ meta, status, completedAt, quiz }) => (
-								<tr key={meta.id}>
+					<RecordTable id="nachweis-tests" caption={t('record.testsCaption')} columns={['path', 'entry', 'final', 'gain']}>
+						{progress.pathTests.map((test) => {
+							const gain = learningGain({ first: test.entry }, { best: test.final });
+							return (
+								<tr key={test.pathId} data-path-test={test.pathId}>
 									<th scope="row" className="border border-line p-2 text-left font-normal">
-										{meta.title}
+										{test.title}
 									</th>
-									<td className="border border-line p-2">{t(`status.${status.status === 'not-started' ? 'notStarted' : status.status === 'completed' ? 'completed' : 'inProgressShort'}`)}</td>
-									<td className="border border-line p-2">{t('record.sectionsValue', { read: status.sectionsRead, total: status.sectionsTotal })}</td>
+									<td className="border border-line p-2">{test.entry !== undefined ? `${test.entry} %` : t('dashboard.none')}</td>
 									<td className="border border-line p-2">
-										{quiz?.best !== undefined ? t(quiz.passed ? 'record.quizPassed' : 'record.quizNotPassed', { best: quiz.best }) : t('dashboard.none')}
+										{test.final !== undefined ? t(test.passed ? 'record.quizPassed' : 'record.quizNotPassed', { best: test.final }) : t('dashboard.none')}
 									</td>
-									<td className="border border-line p-2">{completedAt ? formatDate(completedAt) : t('dashboard.none')}</td>
+									<td className="border border-line p-2">{gain === undefined ? t('dashboard.none') : t('path.gain', gainValues(gain))}</td>
 								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
+							);
+						})}
+					</RecordTable>
+				)}
+				<RecordTable id="nachweis-module" caption={t('record.modulesCaption')} columns={['module', 'moduleStatus', 'sections', 'quiz', 'completedAt']}>
+					{progress.modules.map(({ meta, status, completedAt, quiz }) => (
+						<tr key={meta.id}>
+							<th scope="row" className="border border-line p-2 text-left font-normal">
+								{meta.title}
+							</th>
+							<td className="border border-line p-2">{t(`status.${status.status === 'not-started' ? 'notStarted' : status.status === 'completed' ? 'completed' : 'inProgressShort'}`)}</td>
+							<td className="border border-line p-2">{t('record.sectionsValue', { read: status.sectionsRead, total: status.sectionsTotal })}</td>
+							<td className="border border-line p-2">
+								{quiz?.best !== undefined ? t(quiz.passed ? 'record.quizPassed' : 'record.quizNotPassed', { best: quiz.best }) : t('dashboard.none')}
+							</td>
+							<td className="border border-line p-2">{completedAt ? formatDate(completedAt) : t('dashboard.none')}</td>
+						</tr>
+					))}
+				</RecordTable>
 				<p className="mt-6 text-xs text-muted">{t('record.selfReported', { date: formatDate(now.toISOString()) })}</p>
 			</article>
 		</div>
