@@ -43,9 +43,9 @@ if (box?.dataset.pathMeta) {
 			const cell = (name: string) => document.querySelector<HTMLElement>(`[data-test-score="${name}"]`);
 			const score = (best: number | undefined) => (best === undefined ? (box.dataset.notTaken ?? '') : `${best} %`);
 			const gain = learningGain(path.entry, path.final);
-			cell('entry')!.textContent = score(path.entry.first);
-			cell('final')!.textContent = score(path.final.best);
-			cell('gain')!.textContent = gain === undefined ? '–' : fill(box.dataset.gain, gainValues(gain));
+			if (cell('entry')) cell('entry')!.textContent = score(path.entry.first);
+			if (cell('final')) cell('final')!.textContent = score(path.final.best);
+			if (cell('gain')) cell('gain')!.textContent = gain === undefined ? '–' : fill(box.dataset.gain, gainValues(gain));
 			const entryLink = document.querySelector<HTMLElement>('[data-test-link="entry"]');
 			if (entryLink) entryLink.hidden = path.entry.attempts > 0 || path.final.attempts > 0;
 			box.hidden = false;

@@ -7,6 +7,12 @@ const PRESENTER = '/rollenspiele/erstbesuch-werk/raum/referent/';
 test('a role-play advances from the presenter view, and the projector follows with the tally', async ({ context }) => {
 	const projector = await context.newPage();
 	const presenter = await context.newPage();
+	// A hydration mismatch (a server-rendered order that differs from the browser's) is a console error.
+	const errors: string[] = [];
+	for (const page of [projector, presenter]) {
+		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+		page.on('pageerror', (error) => errors.push(error.message));
+	}
 	await projector.goto(ROOM);
 	await presenter.goto(PRESENTER);
 	// Both views have opened their channel once their controls work.
@@ -47,5 +53,6 @@ test('a role-play advances from the presenter view, and the projector follows wi
 		await play.click();
 	}
 	await expect(projector.getByRole('heading', { name: 'Auswertung' })).toBeVisible();
+	expect(errors).toEqual([]);
 	await expectNoAxeViolations(projector);
 });

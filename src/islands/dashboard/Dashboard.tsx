@@ -63,6 +63,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
 								</label>
 								<progress id={`fortschritt-${path.id}`} className="mt-2 block h-3 w-full accent-accent" max={100} value={progress.percent} />
 								<p className="mt-1 text-sm">{t(line, { completed: progress.modulesCompleted, total: progress.modulesTotal, percent: progress.percent })}</p>
+								{path.tests.hasFinalTest && (
 								<dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
 									<dt className="font-semibold">{t('path.entryTest')}</dt>
 									<dd data-entry-score>{score(progress.entry.first)}</dd>
@@ -71,6 +72,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
 									<dt className="font-semibold">{t('path.learningGain')}</dt>
 									<dd data-gain>{gain === undefined ? t('dashboard.none') : t('path.gain', gainValues(gain))}</dd>
 								</dl>
+								)}
 								{progress.complete ? (
 									<p className="mt-2">
 										<a href={path.certificateHref}>{t('path.certificate')}</a>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/client';
 import { quizStats, type QuizStats } from '../../lib/progress/completion';
 import { getProgressStore, newRecordId } from '../../lib/progress/store';
-import { attemptRound as roundOf, type AttemptRound } from '../../lib/quiz/attempt';
+import { attemptRound as roundOf, nextAttemptNumber, type AttemptRound } from '../../lib/quiz/attempt';
 import { displayOrder } from '../../lib/quiz/draw';
 import { isAnswered, scoreQuiz, type Answer, type Answers, type QuizResult } from '../../lib/quiz/scoring';
 import type { QuizAttempt } from '../../lib/progress/schema';
@@ -23,7 +23,7 @@ function initialAnswers(round: AttemptRound): Answers {
 	return Object.fromEntries(round.questions.filter((q) => q.type === 'ordering').map((q) => [q.id, round.orders[q.id]!]));
 }
 
-const attemptsSoFar = (id: string) => getProgressStore().getState().quizAttempts[id]?.length ?? 0;
+const nextAttempt = (id: string) => nextAttemptNumber(getProgressStore().getState().quizAttempts[id] ?? []);
 
 interface Props extends QuizProps {
 	/** A test (entry or final): answers are not checked one by one, only evaluated together. */
@@ -35,7 +35,7 @@ interface Props extends QuizProps {
 }
 
 export function QuizView({ id, quiz, exam = false, retryable = true, afterResult }: Props) {
-	const [round, setRound] = useState(() => roundOf(id, quiz, attemptsSoFar(id) + 1));
+	const [round, setRound] = useState(() => roundOf(id, quiz, nextAttempt(id)));
 	const [answers, setAnswers] = useState<Answers>(() => initialAnswers(round));
 	const [checked, setChecked] = useState<Record<string, boolean>>({});
 	const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
@@ -90,6 +90,7 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 			finishedAt: new Date().toISOString(),
 			answers: stored,
 			drawn: questions.map((q) => q.id),
+			attempt: round.attempt,
 			...result,
 		});
 		const saveProblem = outcome.saved ? undefined : t('quiz.notSaved', { reason: t(outcome.reason === 'unavailable' ? 'storage.unavailable' : 'storage.writeFailed') });
@@ -99,7 +100,7 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 
 	const retry = () => {
 		// The next attempt number, counted from what is stored (another tab may have added attempts).
-		const next = roundOf(id, quiz, Math.max(round.attempt, attemptsSoFar(id)) + 1);
+		const next = roundOf(id, quiz, Math.max(round.attempt + 1, nextAttempt(id)));
 		setRound(next);
 		setAnswers(initialAnswers(next));
 		setChecked({});
@@ -119,8 +120,10 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 	const shownQuestions = reviewing ? phase.attempt.drawn.flatMap((qid) => (byId.has(qid) ? [byId.get(qid)!] : [])) : questions;
 	const shownAnswers: Answers = reviewing ? (phase.attempt.answers as Answers) : answers;
 	const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
-	const reviewOrder = (question: Question) =>
-		question.type === 'matching' ? displayOrder(id, question, 1) : identity(question.type === 'ordering' ? question.items.length : question.type === 'truefalse' ? 0 : question.options.length);
+	const reviewOrder = (question: Question) => {
+		if (question.type === 'matching') return displayOrder(id, question, reviewing ? (phase.attempt.attempt ?? 1) : round.attempt);
+		return identity(question.type === 'ordering' ? question.items.length : question.type === 'truefalse' ? 0 : question.options.length);
+	};
 	return (
 		<div ref={root} className="not-prose">
 			<p className="sr-only" aria-live="polite" aria-atomic="true">

@@ -22,7 +22,9 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 	provideMessages(messages);
 	const index = useMemo(() => indexScenario(scenario), [scenario]);
 	const machine = useMemo(() => createRoleplayMachine(scenario).provide({ actions: { recordRun: () => {} } }), [scenario]);
-	const actor = useActorRef(machine, { input: { startedAt: new Date().toISOString(), seed: newRunSeed() } });
+	// Rendered at build time and hydrated: the first order must be the same on server and client. The
+	// presenter view draws the run's own order once its channel is open and hands it to the projector.
+	const actor = useActorRef(machine, { input: { startedAt: new Date().toISOString(), seed: `raum:${scenarioId}` } });
 	const snapshot = useSelector(actor, (s) => s);
 	const [tally, setTally] = useState<Record<string, number>>({});
 	// The server-rendered controls stay disabled until the channel is open: a count typed or an option
@@ -51,8 +53,11 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 			role === 'presenter' ? () => channel.current?.send(currentState()) : undefined,
 		);
 		if (role === 'audience') channel.current.hello();
-		// A presenter that opens after the projector tells it the run (and so its choice order) at once.
-		else channel.current.send(currentState());
+		else {
+			// The presenter starts the room's run with an order of its own and tells any open projector.
+			actor.send({ type: 'user.restart', startedAt: new Date().toISOString(), seed: newRunSeed() });
+			channel.current.send(currentState());
+		}
 		setReady(true);
 		return () => channel.current?.close();
 		// Opened once per scenario and role; the handlers read the actor and the tally ref, never stale state.

@@ -6,7 +6,7 @@ import type { AssignedItem, Assignment } from './schema';
 /**
  * Where a learner stands with an assignment, computed from their stored progress. An assignment
  * is complete when every module it names (directly or through a learning path) is complete and the
- * final test of every path it names is passed (the rule of lib/progress/completion.ts); it is overdue when it is not complete after its due day, in the learner's (or HR's) local time.
+ * final test of every path it names is passed (the rule of lib/progress/path-completion.ts); it is overdue when it is not complete after its due day, in the learner's (or HR's) local time.
  */
 
 /** What the browser knows of the course: sent by the build as JSON (see pages/lernstand/kurs.json.ts). */
@@ -122,12 +122,13 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 		const entry = quizStats(state, path.tests.entryKey);
 		const final = quizStats(state, path.tests.finalKey);
 		const passedAt = state.quizAttempts[path.tests.finalKey]?.find((a) => a.passed)?.finishedAt;
+		// A path without a final test is complete with its modules.
 		return {
 			pathId: path.id,
 			title: path.title,
 			...(entry.first !== undefined ? { entry: entry.first } : {}),
 			...(final.best !== undefined ? { final: final.best } : {}),
-			passed: final.passed,
+			passed: final.passed || !path.tests.hasFinalTest,
 			...(passedAt ? { passedAt } : {}),
 		};
 	});
@@ -144,7 +145,7 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 	const completed = outcomes.filter((o) => o.status.status === 'completed').length;
 	const total = outcomes.length;
 	const testsPassed = pathTests.every((test) => test.passed);
-	const begun = outcomes.some((o) => o.status.status !== 'not-started') || pathTests.some((test) => test.final !== undefined);
+	const begun = outcomes.some((o) => o.status.status !== 'not-started') || pathTests.some((test) => test.entry !== undefined || test.final !== undefined);
 	const status: AssignmentStatusKind = total > 0 && completed === total && testsPassed ? 'completed' : begun ? 'in-progress' : 'not-started';
 	const completedAt =
 		status === 'completed' ? latest([...outcomes.flatMap((o) => (o.completedAt ? [o.completedAt] : [])), ...pathTests.flatMap((test) => (test.passedAt ? [test.passedAt] : []))]) : undefined;

@@ -1,10 +1,25 @@
 import type { Quiz } from '../../schemas/quiz';
-import { assemblePathTest } from '../quiz/path-test';
+import { constructedPerDraw, isConstructedType } from '../../schemas/quiz-draw-rule';
+import { assemblePathTest, PATH_TEST_MIN_QUESTIONS } from '../quiz/path-test';
 import { modulesOfPath, quizIdsOfModule, type Course, type PathEntry } from './course';
 
-/** A learning path's entry and final test, assembled at build time from its modules' checks. */
+/**
+ * A learning path's entry and final test, assembled at build time from its modules' checks. A path
+ * whose modules have no check has none (its pool is empty); a pool too small to draw a test that
+ * guessing cannot pass stops the build, naming the path.
+ */
 export function pathTestOf(course: Course, path: PathEntry, title: string): Quiz & { groups: Record<string, string> } {
 	const quizzes = new Map(course.quizzes.map((quiz) => [quiz.id, quiz.data]));
 	const checks = modulesOfPath(course, path).flatMap((module) => quizIdsOfModule(module).flatMap((quizId) => (quizzes.has(quizId) ? [{ quizId, quiz: quizzes.get(quizId)! }] : [])));
-	return assemblePathTest(title, checks);
+	const test = assemblePathTest(title, checks);
+	const constructed = test.questions.filter((q) => isConstructedType(q.type)).length;
+	if (test.questions.length > 0 && (test.questions.length < PATH_TEST_MIN_QUESTIONS || constructed < constructedPerDraw(test.draw!, test.passMark))) {
+		throw new Error(
+			`content/paths/${path.id}.yaml: Der Abschlusstest braucht mindestens ${PATH_TEST_MIN_QUESTIONS} Fragen, davon ${constructedPerDraw(test.draw!, test.passMark)} Zuordnungs- oder Reihenfolgefragen; die Wissenschecks der Module haben ${test.questions.length}, davon ${constructed}.`,
+		);
+	}
+	return test;
 }
+
+/** Whether a path has a final test (its modules have knowledge checks). */
+export const hasPathTest = (course: Course, path: PathEntry): boolean => pathTestOf(course, path, '').questions.length > 0;

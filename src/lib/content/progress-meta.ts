@@ -3,6 +3,7 @@ import type { ModuleMeta } from '../progress/completion';
 import type { PathTestsMeta } from '../progress/path-completion';
 import { pathTestKey } from '../quiz/path-test';
 import { links } from '../links';
+import { hasPathTest } from './path-tests';
 import { moduleHref, modulesOfPath, quizIdsOfModule, type Course, type ModuleEntry, type PathEntry } from './course';
 
 /**
@@ -39,6 +40,7 @@ export async function pathMeta(course: Course, path: PathEntry, hrefs: { path: s
 	const tests = {
 		entryKey: pathTestKey('entry', path.id),
 		finalKey: pathTestKey('final', path.id),
+		hasFinalTest: hasPathTest(course, path),
 		entryHref: links.pathTest(path.id, 'entry'),
 		finalHref: links.pathTest(path.id, 'final'),
 	};

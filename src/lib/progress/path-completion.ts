@@ -6,6 +6,8 @@ export interface PathTestsMeta {
 	entryKey: string;
 	/** Stored-progress key of the final test (Abschlusstest). */
 	finalKey: string;
+	/** False for a path whose modules have no knowledge check: it is complete with its modules. */
+	hasFinalTest: boolean;
 }
 
 export interface PathCompletion {
@@ -32,11 +34,11 @@ export function pathCompletion(state: ProgressState, modules: ModuleMeta[], test
 	const entry = quizStats(state, tests.entryKey);
 	const final = quizStats(state, tests.finalKey);
 	const modulesDone = total > 0 && completed === total;
-	const complete = modulesDone && final.passed;
-	const steps = total + 1;
+	const complete = modulesDone && (final.passed || !tests.hasFinalTest);
+	const steps = total + (tests.hasFinalTest ? 1 : 0);
 	let completedAt: string | undefined;
 	if (complete) {
-		const times = [...modules.map((m) => moduleCompletedAt(state, m) ?? ''), state.quizAttempts[tests.finalKey]?.find((a) => a.passed)?.finishedAt ?? ''];
+		const times = [...modules.map((m) => moduleCompletedAt(state, m) ?? ''), ...(tests.hasFinalTest ? [state.quizAttempts[tests.finalKey]?.find((a) => a.passed)?.finishedAt ?? ''] : [])];
 		completedAt = times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 	}
 	return {
@@ -46,7 +48,7 @@ export function pathCompletion(state: ProgressState, modules: ModuleMeta[], test
 		entry,
 		final,
 		complete,
-		percent: Math.round(((completed + (complete ? 1 : 0)) / steps) * 100),
+		percent: steps === 0 ? 0 : Math.round(((completed + (complete && tests.hasFinalTest ? 1 : 0)) / steps) * 100),
 		...(completedAt ? { completedAt } : {}),
 	};
 }

@@ -53,6 +53,12 @@ export const QuizAttemptSchema = v.object({
 	 * attempt recorded before question pools whose answers were not kept (SCORM suspend data).
 	 */
 	drawn: v.array(RecordKeySchema),
+	/**
+	 * The attempt's number, which seeded its draw and orders (lib/quiz/attempt.ts). Kept because the
+	 * list of attempts can be shortened (SCORM suspend data keeps only some): the next attempt counts
+	 * on from the highest number, so it never repeats a draw. Absent in attempts of version 1.
+	 */
+	attempt: v.optional(v.pipe(int(), v.minValue(1))),
 	correct: v.pipe(int(), v.minValue(0)),
 	total: v.pipe(int(), v.minValue(1)),
 	/** Percent of questions answered correctly, 0–100. */

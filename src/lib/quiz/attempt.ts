@@ -13,6 +13,11 @@ export interface AttemptRound {
 	orders: Record<string, number[]>;
 }
 
+/** The number of the next attempt: one past the highest recorded (or counted) so far. */
+export function nextAttemptNumber(attempts: readonly { attempt?: number }[]): number {
+	return attempts.reduce((highest, stored, index) => Math.max(highest, stored.attempt ?? index + 1), 0) + 1;
+}
+
 export type DrawnQuiz = Pick<Quiz, 'questions' | 'passMark' | 'draw'> & { groups?: Record<string, string> };
 
 export function attemptRound(key: string, quiz: DrawnQuiz, attempt: number): AttemptRound {

@@ -4,13 +4,16 @@ import { derangedPermutation, permutation, seededRandom } from './shuffle';
 
 /**
  * Which questions an attempt of a knowledge check asks, and in which order its options appear.
- * Everything is a pure function of the quiz id, the question id and the attempt number, so a reload,
- * the server-rendered page and the hydrated island all show the same attempt.
+ * Everything is a pure function of the quiz key, the question id and the attempt number, so a reload
+ * and every tab show the same attempt, and tests can play exactly what a learner sees.
  *
- * Drawing: every stratum (a group, e.g. the module a final-test question comes from, crossed with
- * constructed / guessable kinds, see schemas/quiz-draw-rule.ts) is put in one seeded order per quiz;
- * attempt n takes the next window of that order. Consecutive attempts differ wherever a stratum is
- * larger than its share, and every question is met within ⌈stratum size / share⌉ attempts.
+ * Drawing: the pool is split into strata, one per group (a final test has one group per module check)
+ * and kind (constructed or guessable, see schemas/quiz-draw-rule.ts). Each attempt hands every stratum
+ * its share of the count, round-robin from a start that moves on by the shares handed out before,
+ * so over consecutive attempts every group gets its turn at the constructed questions. Each stratum is
+ * put in one seeded order per quiz and read on from where the earlier attempts stopped, so its
+ * questions come up in turn: every question is met once its stratum has handed out as many shares
+ * as it has questions, and consecutive attempts differ wherever a stratum is larger than its share.
  */
 
 export interface DrawableQuestion {
@@ -43,11 +46,34 @@ export function distribute(total: number, capacities: readonly number[], offset:
 	return shares;
 }
 
-/** `share` items of `items`, the attempt's window through one fixed seeded order of them. */
-function windowOf<T>(items: readonly T[], share: number, attempt: number, seed: string): T[] {
+interface Strata {
+	groups: string[];
+	constructed: DrawableQuestion[][];
+	guessable: DrawableQuestion[][];
+}
+
+function strataOf(pool: readonly DrawableQuestion[]): Strata {
+	const groups = [...new Set(pool.map((q) => q.group ?? ''))];
+	const members = groups.map((group) => pool.filter((q) => (q.group ?? '') === group));
+	return { groups, constructed: members.map((qs) => qs.filter((q) => isConstructedType(q.type))), guessable: members.map((qs) => qs.filter((q) => !isConstructedType(q.type))) };
+}
+
+/** Per group, how many constructed and guessable questions attempt `attempt` takes. */
+function sharesAt({ constructed, guessable }: Strata, spec: DrawSpec, attempt: number): { constructed: number[]; guessable: number[] } {
+	const needed = constructedPerDraw(spec.count, spec.passMark);
+	const perGroup = distribute(spec.count, constructed.map((c, g) => c.length + guessable[g]!.length), (attempt - 1) * spec.count);
+	const base = distribute(needed, perGroup.map((n, g) => Math.min(n, constructed[g]!.length)), (attempt - 1) * needed);
+	const shortfall = needed - base.reduce((a, b) => a + b, 0);
+	if (shortfall > 0) throw new Error(`${spec.key}: ${shortfall} ordering/matching questions short per draw`);
+	const guess = perGroup.map((n, g) => Math.min(n - base[g]!, guessable[g]!.length));
+	// A group whose guessable questions run short fills up with further constructed ones.
+	return { constructed: perGroup.map((n, g) => n - guess[g]!), guessable: guess };
+}
+
+/** `share` items of `items` from `start` on, through one fixed seeded order of them. */
+function windowOf<T>(items: readonly T[], share: number, start: number, seed: string): T[] {
 	if (share <= 0 || items.length === 0) return [];
 	const order = permutation(items.length, seededRandom(seed));
-	const start = ((attempt - 1) * share) % items.length;
 	return Array.from({ length: Math.min(share, items.length) }, (_, i) => items[order[(start + i) % items.length]!]!);
 }
 
@@ -58,27 +84,21 @@ function windowOf<T>(items: readonly T[], share: number, attempt: number, seed: 
  */
 export function drawQuestions(pool: readonly DrawableQuestion[], spec: DrawSpec, attempt: number): string[] {
 	if (spec.count >= pool.length) return pool.map((q) => q.id);
-	const groups = [...new Set(pool.map((q) => q.group ?? ''))];
-	const members = groups.map((group) => pool.filter((q) => (q.group ?? '') === group));
-	const constructed = members.map((qs) => qs.filter((q) => isConstructedType(q.type)));
-	const guessable = members.map((qs) => qs.filter((q) => !isConstructedType(q.type)));
-
-	const offset = (attempt - 1) * spec.count;
-	const perGroup = distribute(spec.count, members.map((qs) => qs.length), offset);
-	const needed = constructedPerDraw(spec.count, spec.passMark);
-	const constructedShares = distribute(needed, perGroup.map((n, g) => Math.min(n, constructed[g]!.length)), offset);
-	const shortfall = needed - constructedShares.reduce((a, b) => a + b, 0);
-	if (shortfall > 0) throw new Error(`${spec.key}: ${shortfall} ordering/matching questions short per draw`);
-
-	const drawn = groups.flatMap((group, g) => {
-		const fromConstructed = windowOf(constructed[g]!, constructedShares[g]!, attempt, `${spec.key}:${group}:constructed`);
-		// A group whose guessable questions run short fills up with further constructed ones.
-		const guessShare = Math.min(perGroup[g]! - fromConstructed.length, guessable[g]!.length);
-		const fromGuessable = windowOf(guessable[g]!, guessShare, attempt, `${spec.key}:${group}:guessable`);
-		const extra = perGroup[g]! - fromConstructed.length - fromGuessable.length;
-		const more = extra > 0 ? constructed[g]!.filter((q) => !fromConstructed.includes(q)).slice(0, extra) : [];
-		return [...fromConstructed, ...fromGuessable, ...more];
-	});
+	const strata = strataOf(pool);
+	// Where each stratum's reading stands: the shares the earlier attempts took from it.
+	const taken = { constructed: strata.groups.map(() => 0), guessable: strata.groups.map(() => 0) };
+	for (let earlier = 1; earlier < attempt; earlier++) {
+		const shares = sharesAt(strata, spec, earlier);
+		strata.groups.forEach((_, g) => {
+			taken.constructed[g]! += shares.constructed[g]!;
+			taken.guessable[g]! += shares.guessable[g]!;
+		});
+	}
+	const shares = sharesAt(strata, spec, attempt);
+	const drawn = strata.groups.flatMap((group, g) => [
+		...windowOf(strata.constructed[g]!, shares.constructed[g]!, taken.constructed[g]!, `${spec.key}:${group}:constructed`),
+		...windowOf(strata.guessable[g]!, shares.guessable[g]!, taken.guessable[g]!, `${spec.key}:${group}:guessable`),
+	]);
 	const shown = permutation(drawn.length, seededRandom(`${spec.key}:${attempt}:questions`));
 	return shown.map((i) => drawn[i]!.id);
 }

@@ -26,7 +26,7 @@ export function lmsReport(state: ProgressState, modules: ModuleMeta[], tests: Pa
 	return {
 		completed: modules.length > 0 && path.complete,
 		score: path.final.best,
-		progress: (path.modulesCompleted + (path.complete ? 1 : 0)) / (path.modulesTotal + 1),
-		hasQuizzes: true,
+		progress: tests.hasFinalTest ? (path.modulesCompleted + (path.complete ? 1 : 0)) / (path.modulesTotal + 1) : path.modulesCompleted / Math.max(1, path.modulesTotal),
+		hasQuizzes: tests.hasFinalTest,
 	};
 }

@@ -6,13 +6,14 @@ import type { AssessmentResult, ProgressState, QuizAnswer, QuizAttempt } from '.
  *
  *   {"v":2,"t":<base, epoch seconds>,
  *    "m":{<moduleId>:[first, last, readAt, readSections, markedReadAt?]},
- *    "q":{<quizId>:[[id, started, finished, correct, total, score, passed, answers?], …]},
+ *    "q":{<quizId>:[[id, started, finished, correct, total, score, passed, answers?, number?], …]},
  *    "a":{<assessmentId>:[id, completed, answers, scores]}}
  *
  * Times are seconds after the base; `readSections` names the sections read, all at `readAt`, each
  * by a three-character hash of its slug (sectionKey), so that a content update that adds, moves
  * or renames a section keeps what was read of the others. Answers and scores are arrays in the
- * order of the course's question, item and dimension ids where they are known.
+ * order of the course's question, item and dimension ids where they are known (null where not kept);
+ * `number` is the attempt's number (lib/quiz/attempt.ts), absent in attempts made before pools.
  *
  * Version 1 (until 2026-11) had a bit mask over the section list and its fingerprint, and lost a
  * module's sections whenever that list changed; it is still read.
@@ -105,7 +106,10 @@ function encodeAt(state: ProgressState, index: SuspendIndex, level: Level): stri
 			seen.add(id);
 			const entry: Json[] = [id, off(attempt.startedAt), off(attempt.finishedAt), attempt.correct, attempt.total, attempt.score, attempt.passed ? 1 : 0];
 			// Answers only of the last attempt: the quiz's review shows that one.
-			if (level < 3 && attempt === attempts.at(-1)) entry.push(encodeAnswers(attempt.answers, index.quizzes[quizId]));
+			const answers = level < 3 && attempt === attempts.at(-1) ? encodeAnswers(attempt.answers, index.quizzes[quizId]) : null;
+			// The attempt's number, so that the next attempt draws anew even where earlier ones were dropped.
+			if (attempt.attempt !== undefined) entry.push(answers, attempt.attempt);
+			else if (answers !== null) entry.push(answers);
 			return entry;
 		});
 	}
@@ -210,9 +214,10 @@ export function decodeSuspendData(text: string, index: SuspendIndex): Record<str
 		if (!Array.isArray(attempts)) continue;
 		quizAttempts[quizId] = attempts.flatMap((entry: unknown) => {
 			if (!Array.isArray(entry)) return [];
-			const [id, started, finished, correct, total, score, passed, answers] = entry as unknown[];
+			const [id, started, finished, correct, total, score, passed, answers, number] = entry as unknown[];
 			latest = Math.max(latest, base + (num(finished) ?? 0));
-			return [{ id, startedAt: at(started), finishedAt: at(finished), correct, total, score, passed: passed === 1, answers: decodeKeyed<QuizAnswer>(answers, index.quizzes[quizId]) }];
+			const attempt = num(number);
+			return [{ id, startedAt: at(started), finishedAt: at(finished), correct, total, score, passed: passed === 1, answers: decodeKeyed<QuizAnswer>(answers, index.quizzes[quizId]), ...(attempt !== undefined ? { attempt } : {}) }];
 		});
 	}
 	for (const [assessmentId, entry] of Object.entries(isRecord(data.a) ? data.a : {})) {

@@ -7,7 +7,7 @@ import type { Assignment } from '../../../src/lib/assignments/schema';
 const module = (id: string, quizId?: string): ModuleMeta => ({ id, title: `Modul ${id}`, href: `/module/${id}/`, sections: ['a', 'b'], ...(quizId ? { quizId } : {}) });
 export const modules = [module('eins', 'eins'), module('zwei', 'zwei'), module('drei')];
 export const course: CourseIndex = {
-	paths: [{ id: 'pfad', title: 'Der Pfad', href: '/pfade/pfad/', modules: [modules[0]!, modules[1]!], tests: { entryKey: 'eingangstest--pfad', finalKey: 'abschlusstest--pfad' } }],
+	paths: [{ id: 'pfad', title: 'Der Pfad', href: '/pfade/pfad/', modules: [modules[0]!, modules[1]!], tests: { entryKey: 'eingangstest--pfad', finalKey: 'abschlusstest--pfad', hasFinalTest: true } }],
 	modules,
 };
 

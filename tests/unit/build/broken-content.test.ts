@@ -65,6 +65,12 @@ describe('building broken content', () => {
 		expect(output).toMatch(/modules\/erstes-modul\.mdx → <Quiz id="erstes-modul"> \(Zeile \d+\): "erstes-modul" gibt es nicht in content\/quizzes\//);
 	});
 
+	it('fails on a path whose knowledge checks are too few for a final test that guessing cannot pass', () => {
+		const { ok, output } = buildWith((dir) => edit(join(dir, 'quizzes/erstes-modul.yaml'), (t) => t.replace(/\n  - id: zuordnung-zwei[\s\S]*$/, '\n')));
+		expect(ok).toBe(false);
+		expect(output).toContain('content/paths/testpfad.yaml: Der Abschlusstest braucht mindestens 12 Fragen, davon 4 Zuordnungs- oder Reihenfolgefragen; die Wissenschecks der Module haben 11, davon 3.');
+	});
+
 	it('fails on <SelfAssessment id> naming a missing self-assessment', () => {
 		const { ok, output } = buildWith((dir) => edit(join(dir, 'modules/zweites-modul.mdx'), (t) => t.replace('id="selbsttest"', 'id="fehlt"')));
 		expect(ok).toBe(false);

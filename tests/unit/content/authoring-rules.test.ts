@@ -3,7 +3,10 @@ import { findMdxReferences } from '../../../src/lib/content/mdx-references';
 import { analyseScenario } from '../../../src/lib/roleplay/debrief';
 import { availableChoices, indexScenario, replay } from '../../../src/lib/roleplay/engine';
 import { assemblePathTest, PATH_TEST_MIN_QUESTIONS, PATH_TEST_PASS_MARK } from '../../../src/lib/quiz/path-test';
-import { isConstructedType } from '../../../src/schemas/quiz-draw-rule';
+import { constructedPerDraw, isConstructedType } from '../../../src/schemas/quiz-draw-rule';
+import { attemptRound } from '../../../src/lib/quiz/attempt';
+import { RecordKeySchema } from '../../../src/lib/progress/schema';
+import * as v from 'valibot';
 import type { Question } from '../../../src/schemas/quiz';
 import { loadCourseFromDisk } from './load-content';
 
@@ -57,6 +60,11 @@ describe.each(course.quizzes.map((quiz) => [quiz.id, quiz] as const))('the pool 
 		expect(quiz.data.draw, `${quiz.filePath} → draw`).toBeGreaterThanOrEqual(6);
 		expect(quiz.data.draw, `${quiz.filePath} → draw`).toBeLessThanOrEqual(8);
 	});
+
+	it('asks every question of the pool within two attempts', () => {
+		const seen = new Set([1, 2].flatMap((attempt) => attemptRound(quiz.id, quiz.data, attempt).questions.map((q) => q.id)));
+		expect(quiz.data.questions.filter((q) => !seen.has(q.id)).map((q) => `${quiz.filePath} → ${q.id}`)).toEqual([]);
+	});
 });
 
 describe.each(course.paths.map((path) => [path.id, path] as const))('the final test of path %s', (_, path) => {
@@ -65,10 +73,23 @@ describe.each(course.paths.map((path) => [path.id, path] as const))('the final t
 	const checks = modules.flatMap((module) => findMdxReferences(module.body).filter((r) => r.component === 'Quiz').map((r) => ({ quizId: r.id, quiz: quizzes.get(r.id)! })));
 	const test = assemblePathTest(path.data.title, checks);
 
-	it('asks at least 12 questions, passes at 70 %, and has the constructed questions every draw needs', () => {
+	it('asks at least 12 questions, passes at 70 %, and holds in every attempt the ordering and matching questions the pass mark needs', () => {
 		expect(test.draw).toBeGreaterThanOrEqual(PATH_TEST_MIN_QUESTIONS);
 		expect(test.passMark).toBe(PATH_TEST_PASS_MARK);
-		expect(test.questions.filter((q) => isConstructedType(q.type)).length).toBeGreaterThanOrEqual(test.draw! - 8);
+		for (let attempt = 1; attempt <= 20; attempt++) {
+			const round = attemptRound(path.id, test, attempt);
+			expect(round.questions).toHaveLength(test.draw!);
+			expect(round.questions.filter((q) => isConstructedType(q.type)).length).toBe(constructedPerDraw(test.draw!, test.passMark));
+		}
+	});
+
+	it('asks every question of its modules’ pools within twelve attempts', () => {
+		const seen = new Set(Array.from({ length: 12 }, (_, i) => attemptRound(path.id, test, i + 1).questions.map((q) => q.id)).flat());
+		expect(test.questions.filter((q) => !seen.has(q.id)).map((q) => q.id)).toEqual([]);
+	});
+
+	it('has question ids that stored progress accepts (at most 120 characters)', () => {
+		expect(test.questions.filter((q) => !v.is(RecordKeySchema, q.id)).map((q) => q.id)).toEqual([]);
 	});
 
 	it('asks only about modules of its path', () => {

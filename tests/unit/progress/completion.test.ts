@@ -47,7 +47,7 @@ describe('completion', () => {
 });
 
 describe('path completion (issue 14)', () => {
-	const tests = { entryKey: 'eingangstest--pfad', finalKey: 'abschlusstest--pfad' };
+	const tests = { entryKey: 'eingangstest--pfad', finalKey: 'abschlusstest--pfad', hasFinalTest: true };
 	const other = { ...meta, id: 'anderes', quizId: undefined };
 	const done = () => {
 		const state = withModule(['a', 'b'], { quizAttempts: { diagnose: [attempt('x', 90)] } });
@@ -81,5 +81,15 @@ describe('path completion (issue 14)', () => {
 		expect(lmsReport(state, [meta, other], tests)).toEqual({ completed: false, score: undefined, progress: 2 / 3, hasQuizzes: true });
 		state.quizAttempts[tests.finalKey] = [attempt('f1', 60), attempt('f2', 85)];
 		expect(lmsReport(state, [meta, other], tests)).toEqual({ completed: true, score: 85, progress: 1, hasQuizzes: true });
+	});
+});
+
+describe('a path whose modules have no knowledge check', () => {
+	it('has no final test and is complete with its modules', () => {
+		const bare = { ...meta, id: 'ohne', quizId: undefined };
+		const state = { ...emptyState(at), modules: { ohne: { firstVisitedAt: at, lastVisitedAt: at, sectionsRead: { a: at, b: at } } } };
+		const tests = { entryKey: 'eingangstest--ohne', finalKey: 'abschlusstest--ohne', hasFinalTest: false };
+		expect(pathCompletion(state, [bare], tests)).toMatchObject({ complete: true, percent: 100, completedAt: at });
+		expect(lmsReport(state, [bare], tests)).toMatchObject({ completed: true, progress: 1, hasQuizzes: false });
 	});
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attemptRound } from '../../../src/lib/quiz/attempt';
+import { attemptRound, nextAttemptNumber } from '../../../src/lib/quiz/attempt';
 import { displayOrder, distribute, drawQuestions, printOrder, type DrawableQuestion } from '../../../src/lib/quiz/draw';
 import { scoreQuiz } from '../../../src/lib/quiz/scoring';
 import type { Question } from '../../../src/schemas/quiz';
@@ -40,7 +40,7 @@ describe('drawing questions', () => {
 	});
 
 	it('draws the same questions for the same attempt, another set for the next', () => {
-		expect(drawQuestions(drawable(pool), spec, 3)).toEqual(drawQuestions(drawable(pool), spec, 3));
+		expect(drawQuestions(drawable(structuredClone(pool)), spec, 3)).toEqual(drawQuestions(drawable(pool), spec, 3));
 		for (let attempt = 1; attempt < 10; attempt++) expect(new Set(drawQuestions(drawable(pool), spec, attempt))).not.toEqual(new Set(drawQuestions(drawable(pool), spec, attempt + 1)));
 	});
 
@@ -53,12 +53,21 @@ describe('drawing questions', () => {
 		expect(drawQuestions(drawable(pool), { ...spec, count: pool.length }, 4)).toEqual(pool.map((q) => q.id));
 	});
 
-	it('gives every group its share: a path test draws evenly from each module', () => {
-		const groups = ['a', 'b', 'c'].flatMap((group) => pool.map((q) => ({ id: `${group}--${q.id}`, type: q.type, group })));
-		for (let attempt = 1; attempt <= 10; attempt++) {
-			const drawn = drawQuestions(groups, { key: 'pfad', count: 12, passMark: 70 }, attempt);
-			expect(['a', 'b', 'c'].map((g) => drawn.filter((id) => id.startsWith(`${g}--`)).length)).toEqual([4, 4, 4]);
-			expect(drawn.filter((id) => /--[om]\d$/.test(id)).length).toBeGreaterThanOrEqual(constructedPerDraw(12, 70));
+	it('gives every group its share, and in turn every group’s ordering and matching questions (a path test of 2 to 8 modules)', () => {
+		for (const modules of [2, 3, 6, 7, 8]) {
+			const names = Array.from({ length: modules }, (_, i) => `modul${i}`);
+			const groups = names.flatMap((group) => pool.map((q) => ({ id: `${group}--${q.id}`, type: q.type, group })));
+			const spec = { key: `pfad${modules}`, count: Math.max(12, 2 * modules), passMark: 70 };
+			const seen = new Set<string>();
+			for (let attempt = 1; attempt <= 10; attempt++) {
+				const drawn = drawQuestions(groups, spec, attempt);
+				drawn.forEach((id) => seen.add(id));
+				const perModule = names.map((g) => drawn.filter((id) => id.startsWith(`${g}--`)).length);
+				expect(Math.max(...perModule) - Math.min(...perModule), `${modules} modules, attempt ${attempt}`).toBeLessThanOrEqual(1);
+				expect(drawn.filter((id) => /--[om]\d$/.test(id)).length).toBe(constructedPerDraw(spec.count, 70));
+				if (attempt > 1) expect(new Set(drawn)).not.toEqual(new Set(drawQuestions(groups, spec, attempt - 1)));
+			}
+			expect([...groups.map((q) => q.id)].filter((id) => !seen.has(id)), `${modules} modules: never drawn in 10 attempts`).toEqual([]);
 		}
 	});
 
@@ -83,6 +92,15 @@ describe('drawing questions', () => {
 				expect(drawn.filter((id) => isConstructedType(questions.find((q) => q.id === id)!.type)).length).toBeGreaterThanOrEqual(needed);
 			}),
 		);
+	});
+});
+
+describe('attempt numbers', () => {
+	it('count on from the highest recorded, or from the count where none is recorded', () => {
+		expect(nextAttemptNumber([])).toBe(1);
+		expect(nextAttemptNumber([{}, {}])).toBe(3);
+		expect(nextAttemptNumber([{ attempt: 2 }, { attempt: 9 }])).toBe(10);
+		expect(nextAttemptNumber([{ attempt: 1 }, {}, {}])).toBe(4);
 	});
 });
 

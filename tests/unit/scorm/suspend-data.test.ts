@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { moduleStatus, quizStats, type ModuleMeta } from '../../../src/lib/progress/completion';
 import { loadProgressData } from '../../../src/lib/progress/load';
 import { emptyState, type ProgressState, type QuizAnswer } from '../../../src/lib/progress/schema';
+import { nextAttemptNumber } from '../../../src/lib/quiz/attempt';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_LIMIT_12, type SuspendIndex } from '../../../src/lib/scorm/suspend-data';
 import { loadCourseFromDisk } from '../content/load-content';
 
@@ -140,6 +141,18 @@ describe('suspend_data', () => {
 			[67, false, []],
 			[100, true, ['eins', 'zwei', 'drei']],
 		]);
+	});
+
+	it('keeps the attempts’ numbers, so the next attempt draws anew even after older attempts were dropped', () => {
+		const state = fillEverything(metas, index, answersFor, 40);
+		for (const attempts of Object.values(state.quizAttempts)) attempts.forEach((attempt, i) => (attempt.attempt = i + 1));
+		const encoded = encodeSuspendData(state, index, SUSPEND_LIMIT_12);
+		expect(encoded.level).toBeGreaterThan(1); // older attempts were dropped
+		const restored = decode(encoded.text, index);
+		for (const meta of metas.filter((m) => m.quizId)) {
+			expect(restored.quizAttempts[meta.quizId!]!.length).toBeLessThan(40);
+			expect(nextAttemptNumber(restored.quizAttempts[meta.quizId!]!), meta.id).toBe(41);
+		}
 	});
 
 	it('keeps a path’s entry and final test with the modules, within SCORM 1.2’s limit, so the status survives a relaunch', () => {
