@@ -47,6 +47,47 @@ test.describe('knowledge checks that measure learning', () => {
 		expect(stored[0].drawn).toEqual(first);
 	});
 
+	test('an ordering question keeps focus on the moved item’s button at either end, and announces the move', async ({ page }) => {
+		// A module whose first attempt draws an ordering question (computed as the island does).
+		const modules = ['diagnose', 'bedeutung', 'chancen-risiken', 'beziehungsqualitaet', 'ziele-strategien', 'organisation', 'persoenlich', 'transfer'];
+		let id = '';
+		for (const candidate of modules) {
+			const round = attemptRound(candidate, await quizData(page, candidate), 1);
+			if (round.questions.some((q) => q.type === 'ordering')) {
+				id = candidate;
+				break;
+			}
+		}
+		expect(id).not.toBe('');
+		await page.goto(`/pfade/grundlagen/${id}/`);
+		const section = page.locator(`[data-quiz="${id}"]`);
+		await section.scrollIntoViewIfNeeded();
+		await shownQuestionIds(section);
+		const ordering = section.locator('fieldset:has(button[aria-label$="nach oben"])').first();
+		await expect(ordering).toBeVisible();
+		const second = (await ordering.locator('li').nth(1).locator('span.flex-1').innerText()).trim();
+		const up = ordering.getByRole('button', { name: `„${second}“ nach oben` });
+		await up.focus();
+		await page.keyboard.press('Enter');
+		await expect(up).toBeFocused();
+		await expect(up).toHaveAttribute('aria-disabled', 'true');
+		await expect(ordering.locator('li').first()).toContainText(second);
+		await expect(section.locator('[aria-live="polite"]')).toHaveText(`„${second}“ steht jetzt an Position 1 von ${await ordering.locator('li').count()}.`);
+		// Pressing it again at the top changes nothing and keeps the focus.
+		await page.keyboard.press('Enter');
+		await expect(up).toBeFocused();
+		await expect(ordering.locator('li').first()).toContainText(second);
+		const last = ordering.locator('li').last();
+		const lastText = (await last.locator('span.flex-1').innerText()).trim();
+		const secondLast = (await ordering.locator('li').nth(-2).locator('span.flex-1').innerText()).trim();
+		const down = ordering.getByRole('button', { name: `„${secondLast}“ nach unten` });
+		await down.focus();
+		await page.keyboard.press('Enter');
+		await expect(down).toBeFocused();
+		await expect(down).toHaveAttribute('aria-disabled', 'true');
+		await expect(ordering.locator('li').nth(-2)).toContainText(lastText);
+	});
+
 	test('a path: entry test, every module, the final test; entry and final score side by side on the dashboard and the certificate', async ({ page }) => {
 		test.setTimeout(240_000);
 		const testUrl = (kind: string) => `/pfade/${PATH}/test/${kind}/`;

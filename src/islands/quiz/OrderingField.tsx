@@ -46,14 +46,21 @@ export function OrderingField({ question, order, revealed, onAnswer, announce }:
 							<span className="flex-1">{item.text}</span>
 							{!revealed && (
 								<span className="flex gap-1">
-									<button type="button" className="min-h-11 min-w-11 rounded-md border border-line" aria-label={t('quiz.moveUp', { item: item.text })} disabled={position === 0} onClick={() => move(position, position - 1)}>
+									{/* aria-disabled, not disabled: a button moved to the end keeps its focus (a disabled one drops it to the page). */}
+									<button
+										type="button"
+										className="min-h-11 min-w-11 rounded-md border border-line aria-disabled:opacity-40"
+										aria-label={t('quiz.moveUp', { item: item.text })}
+										aria-disabled={position === 0 || undefined}
+										onClick={() => move(position, position - 1)}
+									>
 										↑
 									</button>
 									<button
 										type="button"
-										className="min-h-11 min-w-11 rounded-md border border-line"
+										className="min-h-11 min-w-11 rounded-md border border-line aria-disabled:opacity-40"
 										aria-label={t('quiz.moveDown', { item: item.text })}
-										disabled={position === order.length - 1}
+										aria-disabled={position === order.length - 1 || undefined}
 										onClick={() => move(position, position + 1)}
 									>
 										↓
