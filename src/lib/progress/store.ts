@@ -427,8 +427,10 @@ export class ProgressStore {
 		// A page of an older release, open beside a newer one, sees every write of that one: it keeps
 		// the first as a backup and from then on only follows, or it would fill the storage with copies.
 		if (result.newerVersion && this.readOnly) return;
-		if (this.backups().some((backup) => backup.text === raw)) {
-			this.notices.set('recovered', { kind: 'recovered', details: result.problems });
+		const kept = this.backups().find((backup) => backup.text === raw);
+		if (kept) {
+			// Read again (a second read, another page's script): the notice still leads to the backup.
+			this.notices.set('recovered', { kind: 'recovered', details: result.problems, backupKey: kept.key });
 			if (result.newerVersion) this.readOnly = true;
 			return;
 		}

@@ -58,6 +58,16 @@ describe('ProgressStore', () => {
 		expect(store.backups().map((b) => b.key)).toEqual([notice!.backupKey]);
 	});
 
+	it('still links the backup when the same damaged data is read a second time (a second script of the page)', () => {
+		const storage = new FakeStorage();
+		storage.setItem(PROGRESS_KEY, '{"version":1, this is not json');
+		const first = storeOn(storage);
+		const key = first.getNotices().find((n) => n.kind === 'recovered')!.backupKey!;
+		const second = storeOn(storage);
+		expect(second.getNotices().find((n) => n.kind === 'recovered')?.backupKey).toBe(key);
+		expect(second.backups()).toHaveLength(1);
+	});
+
 	it('salvages the valid records of partly broken data', () => {
 		const storage = new FakeStorage();
 		const good = attempt('gut', 80);
