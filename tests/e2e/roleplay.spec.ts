@@ -126,10 +126,11 @@ test.describe('a role-play', () => {
 		});
 		expect(Date.parse(String(runs[0]!.finishedAt))).toBeGreaterThanOrEqual(Date.parse(String(runs[0]!.startedAt)));
 
-		// Reloading at the debrief shows it again and does not record the run twice.
+		// Reloading at the debrief shows it again (and says so, rather than "continued") and does not record the run twice.
 		await page.reload();
 		await page.keyboard.press('End');
 		await expect(page.getByRole('region', { name: 'Auswertung' })).toBeVisible();
+		await expect(page.locator('[data-notice="reopenedEnding"]')).toHaveText('Ihr beendetes Gespräch wird mit seiner Auswertung angezeigt. Mit „Neu beginnen“ spielen Sie es noch einmal.');
 		expect(await storedRuns(page)).toHaveLength(1);
 
 		// The dashboard lists the run.

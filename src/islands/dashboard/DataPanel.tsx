@@ -3,6 +3,7 @@ import { t } from '../../i18n/client';
 import type { NoticeKind, ProgressStore } from '../../lib/progress/store';
 import { exportFileName, exportProgress, importInto, MAX_IMPORT_BYTES } from '../../lib/progress/transfer';
 import { downloadText } from '../shared/download';
+import { formatMegabytes } from '../../i18n/format';
 
 /** Export, import and reset of the learner's progress, each with a clear, announced outcome. */
 export function DataPanel({ store }: { store: ProgressStore }) {
@@ -22,7 +23,7 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 		if (!file) return;
 		// Checked before reading: a huge file would otherwise be read whole into memory first.
 		if (file.size > MAX_IMPORT_BYTES) {
-			setMessage(t('dashboard.importFailed', { message: t('dashboard.importTooLarge', { size: (file.size / 1024 / 1024).toFixed(1) }) }));
+			setMessage(t('dashboard.importFailed', { message: t('dashboard.importTooLarge', { size: formatMegabytes(file.size) }) }));
 			return;
 		}
 		const result = importInto(store, await file.text());

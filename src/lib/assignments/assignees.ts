@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseCsv } from './csv';
+import { parseCsvRows } from './csv';
 import { AssigneeSchema, describeIssue, type Assignee } from './schema';
 
 /**
@@ -65,9 +65,9 @@ export function parseAssigneeLines(text: string): AssigneeParse {
 
 /** A CSV file: a header row naming the columns if there is one, else name first and e-mail second. */
 export function parseAssigneeCsv(text: string): AssigneeParse {
-	const rows = parseCsv(text);
+	const rows = parseCsvRows(text);
 	if (rows.length === 0) return { assignees: [], problems: ['Die Datei enthält keine Zeilen.'] };
-	const header = rows[0]!.map((cellText) => cellText.trim());
+	const header = rows[0]!.cells.map((cellText) => cellText.trim());
 	const nameColumn = header.findIndex((h) => NAME_HEADERS.test(h));
 	const emailColumn = header.findIndex((h) => EMAIL_HEADERS.test(h));
 	const hasHeader = nameColumn >= 0 || emailColumn >= 0;
@@ -75,7 +75,8 @@ export function parseAssigneeCsv(text: string): AssigneeParse {
 	const nameAt = hasHeader ? nameColumn : 0;
 	const emailAt = hasHeader ? emailColumn : 1;
 	const body = hasHeader ? rows.slice(1) : rows;
-	return collect(body.map((row, index) => ({ name: row[nameAt] ?? '', email: emailAt >= 0 ? (row[emailAt] ?? '') : '', line: index + (hasHeader ? 2 : 1) })));
+	// Problems name the file's line, as a spreadsheet or editor shows it, not the row's count.
+	return collect(body.map(({ cells, line }) => ({ name: cells[nameAt] ?? '', email: emailAt >= 0 ? (cells[emailAt] ?? '') : '', line })));
 }
 
 /** Back to lines, for showing a CSV file's people in the text field where HR can edit them. */

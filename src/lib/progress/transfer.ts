@@ -4,6 +4,7 @@ import { migrate } from './migrations';
 import { ProgressStateSchema, type ProgressState } from './schema';
 import type { ProgressStore, WriteOutcome } from './store';
 import { isReservedKey } from '../reserved-keys';
+import { formatMegabytes } from '../../i18n/format';
 
 /**
  * Export and import of the learner's progress as a JSON file. An import is untrusted input:
@@ -49,7 +50,7 @@ function findHostileContent(root: unknown): string | undefined {
 export function parseImport(text: string): ImportResult {
 	const bytes = new TextEncoder().encode(text).length;
 	if (bytes > MAX_IMPORT_BYTES)
-		return { ok: false, message: `Die Datei ist zu groß (${(bytes / 1024 / 1024).toFixed(1)} MB; erlaubt sind höchstens 2 MB).` };
+		return { ok: false, message: `Die Datei ist zu groß (${formatMegabytes(bytes)} MB; erlaubt sind höchstens 2 MB).` };
 	let data: unknown;
 	try {
 		data = JSON.parse(text);

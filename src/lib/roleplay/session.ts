@@ -18,7 +18,7 @@ export interface RoleplaySession {
 	/** The conversation to continue, if one was stored and is valid. */
 	snapshot?: Snapshot<unknown>;
 	/** What to tell the learner on opening: a continued conversation, or a stored one that was discarded. */
-	notice?: 'resumed' | 'invalidSnapshot';
+	notice?: 'resumed' | 'reopenedEnding' | 'invalidSnapshot';
 	persistence: RoleplayPersistence;
 	now: () => Date;
 }
@@ -31,13 +31,15 @@ export function openRoleplaySession(scenarioId: string, scenario: Roleplay, pers
 		},
 	});
 	const restored = restoreSnapshot(machine, safely(() => persistence.loadSnapshot(scenarioId)));
+	// A finished conversation shows its debrief again: it is not "continued".
+	const atEnding = restored.kind === 'restored' && index.endings.has(String((restored.snapshot as { value?: unknown }).value));
 	return {
 		scenarioId,
 		index,
 		machine,
 		persistence,
 		now,
-		...(restored.kind === 'restored' ? { snapshot: restored.snapshot, notice: 'resumed' as const } : {}),
+		...(restored.kind === 'restored' ? { snapshot: restored.snapshot, notice: atEnding ? ('reopenedEnding' as const) : ('resumed' as const) } : {}),
 		...(restored.kind === 'invalid' ? { notice: 'invalidSnapshot' as const } : {}),
 	};
 }

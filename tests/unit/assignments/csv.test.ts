@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAssigneeCsv, parseAssigneeLines } from '../../../src/lib/assignments/assignees';
-import { parseCsv, toCsv } from '../../../src/lib/assignments/csv';
+import { parseCsv, parseCsvRows, toCsv } from '../../../src/lib/assignments/csv';
 
 describe('CSV output', () => {
 	it('starts with a byte order mark, separates with semicolons and quotes what needs it', () => {
@@ -51,5 +51,11 @@ describe('people to assign', () => {
 		expect(parseAssigneeCsv('"Koch, Ben",ben@firma.example\nCarla,').assignees).toEqual([{ name: 'Koch, Ben', email: 'ben@firma.example' }, { name: 'Carla' }]);
 		expect(parseAssigneeCsv('E-Mail\nanna@firma.example').problems).toEqual(['Die Datei hat keine Spalte „Name“.']);
 		expect(parseAssigneeCsv('Name;E-Mail\n;x@firma.example').problems).toEqual(['Zeile 2: Name ist leer']);
+	});
+
+	it('names the file’s line, counting blank lines and cells that span lines', () => {
+		const file = 'Name;E-Mail\r\nAnna Weber;anna@firma.example\r\n\r\n"Ben\r\nKoch";ben@firma.example\r\n\r\nCarla;carla@\r\n';
+		expect(parseAssigneeCsv(file).problems).toEqual(['Zeile 7: E-Mail-Adresse ist ungültig']);
+		expect(parseCsvRows('a;b\n\n"x\ny";z\nc;d').map((row) => row.line)).toEqual([1, 3, 5]);
 	});
 });

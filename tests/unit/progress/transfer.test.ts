@@ -42,7 +42,7 @@ describe('parseImport refuses hostile or invalid files with a clear message', ()
 
 	it('refuses an oversized file before parsing it', () => {
 		const result = parseImport(' '.repeat(MAX_IMPORT_BYTES + 1));
-		expect(!result.ok && result.message).toMatch(/^Die Datei ist zu groß/);
+		expect(!result.ok && result.message).toMatch(/^Die Datei ist zu groß \(\d+,\d MB; erlaubt sind höchstens 2 MB\)\.$/);
 	});
 
 	it('refuses data nested deeper than any real export', () => {

@@ -157,6 +157,14 @@ describe('openRoleplaySession', () => {
 		expect(createActor(session.machine, { snapshot: session.snapshot, input: { startedAt, seed: 'fest' } }).start().getSnapshot().value).toBe('bedarf');
 	});
 
+	it('shows a finished conversation again with its debrief, and does not call it continued', () => {
+		const persistence = new InMemoryRoleplayPersistence();
+		persistence.saveSnapshot('kurzbesuch', storedAfter('fachlich', 'zuhoeren', 'termin'));
+		const session = openRoleplaySession('kurzbesuch', fixtureScenario(), persistence, now);
+		expect(session.notice).toBe('reopenedEnding');
+		expect(createActor(session.machine, { snapshot: session.snapshot, input: { startedAt, seed: 'fest' } }).start().getSnapshot().hasTag('ending')).toBe(true);
+	});
+
 	it('starts afresh and says so when the stored conversation is invalid', () => {
 		const persistence = new InMemoryRoleplayPersistence();
 		persistence.saveSnapshot('kurzbesuch', { status: 'active', value: 'angebot', context: 'kaputt' });
