@@ -57,3 +57,30 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
 		...(lastLocation ? { lastLocation } : {}),
 	};
 }
+
+/**
+ * Whether `stored` holds every record `written` holds: its attempts, results and runs by id, the
+ * sections it read, its assignments and notes. A role-play snapshot does not count: another tab may
+ * rightly have cleared it. Used by the store to notice that another tab's write, made from a copy
+ * that had not yet seen this tab's, dropped something this tab saved.
+ */
+export function containsProgress(stored: ProgressState, written: ProgressState): boolean {
+	const ids = <T extends { id: string }>(a: Record<string, T[]>, b: Record<string, T[]>) =>
+		Object.entries(b).every(([key, items]) => {
+			const kept = new Set((Object.hasOwn(a, key) ? a[key]! : []).map((item) => item.id));
+			return items.every((item) => kept.has(item.id));
+		});
+	const keys = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(b).every((key) => Object.hasOwn(a, key));
+	const modules = Object.entries(written.modules).every(([id, module]) => {
+		const there = Object.hasOwn(stored.modules, id) ? stored.modules[id] : undefined;
+		return there !== undefined && keys(there.sectionsRead, module.sectionsRead) && (module.markedReadAt === undefined || there.markedReadAt !== undefined);
+	});
+	return (
+		modules &&
+		ids(stored.quizAttempts, written.quizAttempts) &&
+		ids(stored.assessments, written.assessments) &&
+		ids(stored.roleplayRuns, written.roleplayRuns) &&
+		keys(stored.assignments, written.assignments) &&
+		keys(stored.notes, written.notes)
+	);
+}

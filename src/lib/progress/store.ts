@@ -26,7 +26,10 @@
  *     stored key is never written in this page: progress stays in memory and the learner is told.
  *   - Every write re-reads the stored state, merges it with this page's state record by record
  *     (merge.ts) and applies the change, so two tabs never overwrite each other's results.
- *   - Tabs follow each other through the `storage` event.
+ *   - Tabs follow each other through the `storage` event. Each tab reads its own copy of storage, which
+ *     learns of another tab's write a moment later, so two tabs saving at once can each merge with a
+ *     copy that misses the other's record. A tab therefore keeps what it last saved until it sees it
+ *     stored; when another tab's write turns out to have dropped it, it merges it back and saves again.
  *   - localStorage blocked or full: the site keeps working in memory; notices say progress is not saved.
  *     Storage that refuses a read is never written over: the change waits in memory for the next write.
  *   - Inside a SCORM package's LMS runner, the runner offers a storage of its own (see HOST_STORAGE_PROPERTY
@@ -49,7 +52,7 @@
  *   stored data of any earlier version is migrated on read and written back in the new shape.
  */
 import type { LoadResult } from './load';
-import { mergeProgress } from './merge';
+import { containsProgress, mergeProgress } from './merge';
 import type { Assignment } from '../assignments/schema';
 import { progressChecksum } from './checksum';
 import type { AssessmentResult, LastLocation, ProgressState, QuizAttempt, RoleplayRun } from './schema';
@@ -125,6 +128,13 @@ export class ProgressStore {
 	/** Set when a change was kept in memory because the checker was still on its way. */
 	private unsavedWhileChecking = false;
 	private validatorRequest: Promise<void> | undefined;
+	/**
+	 * What this page last saved, until a stored state is seen that holds it. Two tabs saving at the
+	 * same moment can each merge with a copy that has not yet seen the other's write; the later write
+	 * then drops the earlier one's records. The tab whose records went missing notices it on the
+	 * other's `storage` event (see `follow`) and saves them again.
+	 */
+	private unconfirmed: ProgressState | undefined;
 
 	/**
 	 * `validate` checks stored text this page cannot trust by its checksum; without it, `loadValidator`
@@ -170,9 +180,19 @@ export class ProgressStore {
 		this.follow(stored, event.newValue === null);
 	}
 
-	/** Takes the stored state: merged with what this page could not save, unless storage was reset elsewhere. */
+	/**
+	 * Takes the stored state: merged with what this page could not save, unless storage was reset
+	 * elsewhere. If another tab's write dropped records this page saved, they are merged back and saved.
+	 */
 	private follow(stored: ProgressState, resetElsewhere = false): void {
+		const lost = !resetElsewhere && this.unconfirmed !== undefined && !containsProgress(stored, this.unconfirmed) ? this.unconfirmed : undefined;
+		if (resetElsewhere || (this.unconfirmed && !lost)) this.unconfirmed = undefined;
 		this.state = this.notices.has('write-failed') && !resetElsewhere ? mergeProgress(stored, this.state) : stored;
+		if (lost) {
+			this.state = mergeProgress(this.state, lost);
+			this.update((state) => state);
+			return;
+		}
 		this.emit();
 	}
 
@@ -274,6 +294,7 @@ export class ProgressStore {
 	reset(): WriteOutcome {
 		this.state = emptyState(this.clock().toISOString());
 		this.notices.delete('write-failed');
+		this.unconfirmed = undefined;
 		this.pendingRemovals = [];
 		this.unsavedWhileChecking = false;
 		if (!this.storage || this.readOnly) {
@@ -349,6 +370,7 @@ export class ProgressStore {
 				this.notices.delete('write-failed');
 				this.pendingRemovals = [];
 				this.unsavedWhileChecking = false;
+				this.unconfirmed = next;
 				outcome = { saved: true };
 			} catch (error) {
 				if (options.dropFromMemory) this.pendingRemovals.push(mutation);
