@@ -91,7 +91,8 @@ test.describe('presenting a module', () => {
 		await expect(page.locator('[data-elapsed]')).toHaveText('00:01', { timeout: 3000 });
 		await expect(page.locator('[data-pace]')).toHaveText(/Plan/);
 		const before = await page.locator('[data-notes]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-		await page.getByRole('button', { name: 'Notizen größer' }).click();
+		// The name starts with what the button shows (WCAG 2.5.3, label in name).
+		await page.getByRole('button', { name: 'A+ Notizen größer', exact: true }).click();
 		const after = await page.locator('[data-notes]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(after).toBeGreaterThan(before);
 	});
