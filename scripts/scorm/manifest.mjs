@@ -62,6 +62,11 @@ export function manifest2004(pkg) {
       <title>${title}</title>
       <item identifier="item-${pkg.id}" identifierref="sco-${pkg.id}">
         <title>${title}</title>
+        <imsss:sequencing>
+          <!-- The content reports completion and success (its final test): no LMS marks the path
+               completed merely because it was opened and left. -->
+          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+        </imsss:sequencing>
       </item>
     </organization>
   </organizations>

@@ -6,11 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { manifest12, manifest2004 } from '../../../scripts/scorm/manifest.mjs';
 
 /**
- * The SCORM 1.2 manifest against the official XSDs (IMS CP 1.1.2, ADL CP 1.2, IMS MD 1.2.1), with
- * xmllint. The schemas live beside the project (../shared/scorm-schemas, see its README); CI
+ * The SCORM 1.2 manifest against the official XSDs (IMS CP 1.1.2, ADL CP 1.2, IMS MD 1.2.1) and the
+ * SCORM 2004 one against ADL's (IMS CP 1.1.4, adlcp/adlseq/adlnav 1.3, IMS SS 1.0), with xmllint. The schemas live beside the project (../shared/scorm-schemas, see its README); CI
  * installs xmllint (libxml2-utils) in .ci/run.
  */
 const schemas = join(import.meta.dirname, '../../../../shared/scorm-schemas/scorm12/scorm12.xsd');
+const schemas2004 = join(import.meta.dirname, '../../../../shared/scorm-schemas/scorm2004/scorm2004.xsd');
 const work = mkdtempSync(join(tmpdir(), 'bzw-manifest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -55,5 +56,21 @@ describe('imsmanifest.xml', () => {
 		expect(xml).toContain('adlcp:scormType="sco" href="lms/grundlagen/index.html"');
 		expect(xml).toContain('<file href="pfade/grundlagen/beziehungsqualit%C3%A4t/index.html"/>');
 		expect(xml).toContain('<title>Grundlagen des Beziehungsmanagements &amp; mehr &lt;Entwurf&gt;</title>');
+	});
+
+	it('for SCORM 2004 validates against the ADL XSDs, and says the content sets completion and success', () => {
+		const file = join(work, 'imsmanifest-2004-valid.xml');
+		const xml = manifest2004(pkg);
+		writeFileSync(file, xml);
+		const result = xmllint(file, schemas2004);
+		expect(result.stderr).toContain('validates');
+		expect(result.status).toBe(0);
+		expect(xml).toContain('<imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>');
+	});
+
+	it('for SCORM 2004 is refused by the XSDs when broken (the check has teeth)', () => {
+		const file = join(work, 'imsmanifest-2004-broken.xml');
+		writeFileSync(file, manifest2004(pkg).replace('completionSetByContent="true"', 'completionSetByContent="ja"'));
+		expect(xmllint(file, schemas2004).status).not.toBe(0);
 	});
 });
