@@ -7,37 +7,19 @@ import { longestTermStarting, oneEditAway, positionOf, withPrefix } from './term
 
 /**
  * Searches the course index, in the browser and in the bench (plain Node imports this file, hence
- * the `.ts` in the imports of this folder).
- *
- * Per word the learner typed (stop words drop out), analysed by lunr's German pipeline:
- * - the word's stem, boosted: "Beziehungen" finds "Beziehung";
- * - every index term that begins with the stem: "Bezieh" while typing, and compounds that begin
- *   with the word ("Beziehung" finds "Beziehungsqualität");
- * - from five letters on, when the index knows no term that begins with the stem but one that the stem
- *   begins with and lacks at most two letters, that term and what begins with it: a word typed on
- *   past its stem ("Anerkennun" on the way to "Anerkennung", whose stem is "anerkenn");
- * - otherwise, from five letters on, the terms one typo
- *   away (a letter wrong, missing, added or two swapped): "Vetrauen" finds "Vertrauen", while "Kunde"
- *   does not also list "rund". Those with the stem's first letter are preferred; only when there
- *   are none is the typo looked for in the first letter too ("Fertrauen").
- * These are the terms lunr's TokenSet finds (see term-expansion.ts), save that a typo in the first
- * letter is looked for only when no term with the stem's first letter is one typo away.
- * Documents that match more of the words rank first: "Vertrauen aufbauen" lists what has both before
- * what has one of them.
- *
- * The terms arrive in term files by first letter (compact-index.ts): `termFilesFor(query)` names
- * those a query still needs, `loadTermsFor` fetches them, and only then does `search` answer. A
- * word's prefix matches are all in its own file, and so are its typos but one in the first letter;
- * only for such a typo are all files needed.
- *
- * Scoring is lunr's: a document's score is what `lunr.Index#query` returns for one clause per
- * expanded term with these boosts (the sum over fields of the query vector's dot product with the
- * document's BM25 field vector, over the query vector's length); a unit test compares the two on the
- * real course. It is computed here with typed arrays straight from the postings, because
- * `lunr.Index#query` allocates several objects per matching document and field: on the bench's
- * 500-module course a common word matches thousands of sections, and lunr took several milliseconds
- * for it where this takes about a tenth of one. No query string is ever parsed, so no input can
- * raise a QueryParseError.
+ * the `.ts` in the imports of this folder). Rules, per word typed (stop words drop out), analysed by
+ * lunr's German pipeline:
+ * - the stem, boosted: "Beziehungen" finds "Beziehung";
+ * - every term that begins with the stem: "Bezieh" while typing, and compounds ("Beziehungsqualität");
+ * - from five letters on, when no term begins with the stem: a term the stem begins with that has at
+ *   most two letters more ("Anerkennun" → "Anerkennung"), and what begins with it;
+ * - otherwise, from five letters on, the terms one typo away ("Vetrauen" → "Vertrauen"), with the
+ *   stem's first letter where there are any, else with a typo in the first letter too ("Fertrauen");
+ * - documents that match more of the words rank first.
+ * Scores are what `lunr.Index#query` returns for one clause per expanded term with these boosts (a unit
+ * test compares the two on the real course). Terms arrive in files by first letter (compact-index.ts):
+ * `termFilesFor` names those a query needs, `loadTermsFor` fetches them; only a first-letter typo needs
+ * them all. No query string is parsed, so no input can raise a QueryParseError.
  */
 
 export interface SearchOptions {
