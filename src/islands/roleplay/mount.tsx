@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import type { Messages } from '../../i18n';
+import { StoreRoleplayPersistence } from '../../lib/progress/roleplay-persistence';
 import { openProgressStore } from '../../lib/progress/store';
 import type { Roleplay } from '../../schemas/roleplay';
 import RoleplayIsland from '../RoleplayIsland';
@@ -15,6 +16,7 @@ export interface RoleplayIslandData {
 export async function mountRoleplay(element: HTMLElement): Promise<void> {
 	const data = readEmbeddedData<RoleplayIslandData>(element);
 	if (!data) throw new Error('Rollenspiel: Die Daten der Seite fehlen.'); // mount-islands shows the failure text
-	await openProgressStore(); // a run in progress resumes from it
-	createRoot(element).render(<RoleplayIsland {...data} />);
+	// The effect is wired here: a run in progress resumes from the progress store, and runs go to it.
+	const persistence = new StoreRoleplayPersistence(await openProgressStore());
+	createRoot(element).render(<RoleplayIsland {...data} persistence={persistence} />);
 }

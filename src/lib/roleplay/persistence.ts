@@ -1,14 +1,13 @@
-import { StoreRoleplayPersistence } from '../progress/roleplay-persistence';
-import { getProgressStore } from '../progress/store';
 import type { RoleplayRun } from '../../schemas/roleplay-run';
 
 /**
  * Where role-plays keep what must outlive a page: the conversation in progress (an XState persisted
  * snapshot per scenario) and finished runs.
  *
- * This module defines the boundary. In the browser the progress store (`src/lib/progress/`, the one
- * module that touches localStorage) fills it (`progress/roleplay-persistence.ts`); elsewhere (unit
- * tests, no window) an in-memory implementation stands in.
+ * This module defines the boundary and an in-memory implementation (tests, the seminar room). The
+ * island's mount (islands/roleplay/mount.tsx) fills it with the progress store (`src/lib/progress/`,
+ * the one module that touches localStorage; `progress/roleplay-persistence.ts`) and passes it in, as
+ * XState's examples provide a machine's effects at the edge.
  *
  * Callers hand over and receive `unknown` snapshots: whatever comes back is validated before use
  * (`restore-snapshot.ts`), because stored data may be old, edited or broken.
@@ -55,12 +54,4 @@ export class InMemoryRoleplayPersistence implements RoleplayPersistence {
 	runs(): RoleplayRun[] {
 		return structuredClone(this.#runs);
 	}
-}
-
-let shared: RoleplayPersistence | undefined;
-
-/** The persistence the role-play island uses: the progress store in a browser, memory elsewhere. */
-export function getRoleplayPersistence(): RoleplayPersistence {
-	shared ??= typeof window === 'undefined' ? new InMemoryRoleplayPersistence() : new StoreRoleplayPersistence(getProgressStore());
-	return shared;
 }

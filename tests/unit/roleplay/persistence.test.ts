@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { StoreRoleplayPersistence } from '../../../src/lib/progress/roleplay-persistence';
-import { getRoleplayPersistence, InMemoryRoleplayPersistence, type RoleplayRun } from '../../../src/lib/roleplay/persistence';
+import { InMemoryRoleplayPersistence, type RoleplayRun } from '../../../src/lib/roleplay/persistence';
 import { FakeStorage, storeOn } from '../progress/fake-storage';
 import { restoreSnapshot } from '../../../src/lib/roleplay/restore-snapshot';
 import { openRoleplaySession } from '../../../src/lib/roleplay/session';
@@ -52,13 +52,6 @@ describe('InMemoryRoleplayPersistence', () => {
 		persistence.recordRun(run);
 		persistence.recordRun({ ...run, endingId: 'anderes' });
 		expect(persistence.runs().map((r) => r.endingId)).toEqual(['ende', 'anderes']);
-	});
-});
-
-describe('getRoleplayPersistence', () => {
-	it('returns one in-memory persistence where there is no browser', () => {
-		expect(getRoleplayPersistence()).toBeInstanceOf(InMemoryRoleplayPersistence);
-		expect(getRoleplayPersistence()).toBe(getRoleplayPersistence());
 	});
 });
 
