@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AssignmentSchema, describeIssue, type Assignment } from './schema';
+import { fnv1a } from '../hash';
 
 /**
  * An assignment travels in the fragment of a link (`…/zuweisung/#z1.<data>.<check>`), which browsers
@@ -15,15 +16,8 @@ export const MAX_FRAGMENT_CHARS = 6000;
 
 const CHECK_LENGTH = 7; // 2^32 in base 36 needs seven digits
 
-/** FNV-1a, 32 bit: small and enough to notice damage (not tampering, see above). */
-function checksum(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(36).padStart(CHECK_LENGTH, '0');
-}
+/** Enough to notice damage (not tampering, see above). */
+const checksum = (text: string): string => fnv1a(text).toString(36).padStart(CHECK_LENGTH, '0');
 
 function toBase64Url(bytes: Uint8Array): string {
 	let binary = '';

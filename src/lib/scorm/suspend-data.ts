@@ -1,4 +1,5 @@
 import type { AssessmentResult, ProgressState, QuizAnswer, QuizAttempt } from '../progress/schema';
+import { fnv1a } from '../hash';
 
 /**
  * Progress as `cmi.suspend_data`: what the LMS keeps between sessions so the learner resumes
@@ -44,11 +45,6 @@ export const SUSPEND_LIMIT_2004 = 64_000;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Level = 0 | 1 | 2 | 3 | 4;
 
-function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
-	for (const char of text) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
-	return hash;
-}
 
 /** Version 1: the fingerprint of a module's section list. */
 const fingerprint = (sections: string[]): string => fnv1a(sections.join('\n')).toString(36).slice(0, 4);
