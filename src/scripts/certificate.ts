@@ -3,6 +3,7 @@
  * print, and fills the certificate. The name is shown as text only and never stored.
  */
 import type { PathMeta } from '../lib/content/progress-meta';
+import { format } from '../i18n/format';
 
 const root = document.querySelector<HTMLElement>('[data-certificate]');
 if (root?.dataset.pathMeta) {
@@ -15,7 +16,7 @@ if (root?.dataset.pathMeta) {
 			const state = store.getState();
 			const progress = pathCompletion(state, meta.modules, meta.tests);
 			if (!progress.complete) {
-				$('[data-incomplete-text]').textContent = (root.dataset.notComplete ?? '').replace('{completed}', String(progress.modulesCompleted)).replace('{total}', String(progress.modulesTotal));
+				$('[data-incomplete-text]').textContent = format(root.dataset.notComplete ?? '', { completed: progress.modulesCompleted, total: progress.modulesTotal });
 				const list = $('[data-missing]');
 				for (const module of meta.modules.filter((m) => moduleStatus(state, m).status !== 'completed')) {
 					const item = document.createElement('li');
@@ -52,7 +53,7 @@ if (root?.dataset.pathMeta) {
 				error.textContent = '';
 				input.removeAttribute('aria-invalid');
 				$('[data-name]').textContent = name;
-				$('[data-completed-at]').textContent = (root.dataset.date ?? '').replace('{date}', new Date(progress.completedAt!).toLocaleDateString('de-DE', { dateStyle: 'long' }));
+				$('[data-completed-at]').textContent = format(root.dataset.date ?? '', { date: new Date(progress.completedAt!).toLocaleDateString('de-DE', { dateStyle: 'long' }) });
 				const scoreOf = (value: number | undefined) => (value === undefined ? '–' : `${value} %`);
 				$('[data-final-score]').textContent = scoreOf(progress.final.best);
 				$('[data-entry-score]').textContent = scoreOf(progress.entry.first);

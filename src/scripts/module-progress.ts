@@ -6,6 +6,7 @@
  */
 import type { ModuleMeta } from '../lib/progress/completion';
 import { mountIslandsWhenVisible } from './mount-islands';
+import { format } from '../i18n/format';
 
 type Store = import('../lib/progress/store').ProgressStore;
 
@@ -49,7 +50,7 @@ if (article && metaJson) {
 				const status = moduleStatus(store.getState(), meta);
 				const text = statusBox.dataset[status.status === 'completed' ? 'completed' : 'progress'] ?? '';
 				const quiz = status.quizPassed === null ? '' : statusBox.dataset[status.quizPassed ? 'quizPassed' : 'quizOpen'] ?? '';
-				statusBox.textContent = text.replace('{read}', String(status.sectionsRead)).replace('{total}', String(status.sectionsTotal)).replace('{quiz}', quiz);
+				statusBox.textContent = format(text, { read: status.sectionsRead, total: status.sectionsTotal, quiz });
 				statusBox.dataset.status = status.status;
 				if (markButton) markButton.hidden = status.sectionsRead === status.sectionsTotal;
 			};

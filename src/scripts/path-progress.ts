@@ -3,11 +3,12 @@
  * progress. The store loads when the page is idle; until then the page reads as it was built.
  */
 import type { PathMeta } from '../lib/content/progress-meta';
+import { format } from '../i18n/format';
 
 const box = document.querySelector<HTMLElement>('[data-path-meta]');
 if (box?.dataset.pathMeta) {
 	const meta = JSON.parse(box.dataset.pathMeta) as PathMeta;
-	const fill = (template = '', values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+	const fill = (template: string | undefined, values: Record<string, string | number>) => format(template ?? '', values);
 	const start = async () => {
 		const [{ openProgressStore }, { moduleStatus }, { pathCompletion }, { watchStorageNotices }, { gainValues, learningGain }] = await Promise.all([
 			import('../lib/progress/store'),

@@ -8,6 +8,7 @@ import { MemoryStorage } from './memory-storage';
 import { lmsReport } from './report';
 import { moduleStatus } from '../progress/completion';
 import { decodeSuspendData, encodeSuspendData, type SuspendIndex } from './suspend-data';
+import { format } from '../../i18n/format';
 
 /**
  * The LMS runner: the page a SCORM package launches (pages/lms/[path].astro). One SCORM session
@@ -39,7 +40,7 @@ interface RunnerConfig {
 }
 
 const REPORT_DELAY_MS = 800;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+const fill = format;
 
 /** A location inside the package, as the LMS gave it back: only plain relative page paths count. */
 function safeLocation(location: string, root: string): string | undefined {

@@ -103,4 +103,4 @@ export function fitSlide(slide: HTMLElement): void {
 	}
 }
 
-export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+export { format as fill } from '../../i18n/format';

@@ -7,9 +7,7 @@ export interface PanelStrings {
 	loadError: string;
 }
 
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
-}
+export { format as fill } from '../../../i18n/format';
 
 export function readPanelStrings(form: HTMLElement): PanelStrings {
 	const { loading, loadError } = form.dataset;
