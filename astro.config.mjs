@@ -61,6 +61,9 @@ export default defineConfig({
 									// A group also takes in what its modules import; the dynamic-import helper that
 									// every page script uses must stay on its own, or pages would load a group for it.
 									{ name: 'preload-helper', test: /preload-helper/, priority: 10 },
+									// The placeholder filler that page scripts share with the islands' strings (i18n/client.ts):
+									// on its own, or a module page's first script would pull in the React group for it.
+									{ name: 'format', test: /src[\\/]i18n[\\/]format\.ts/, priority: 10 },
 									{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](i18n[\\/]client\.ts|islands[\\/]shared[\\/]island-data\.tsx)/ },
 									{ name: 'progress', test: /src[\\/]lib[\\/]progress[\\/](store|merge|state|checksum)\.ts/ },
 									// The checker of stored data the store cannot trust by its checksum: it loads only then,
