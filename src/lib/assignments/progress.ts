@@ -6,7 +6,8 @@ import type { AssignedItem, Assignment } from './schema';
 /**
  * Where a learner stands with an assignment, computed from their stored progress. An assignment
  * is complete when every module it names (directly or through a learning path) is complete and the
- * final test of every path it names is passed (the rule of lib/progress/path-completion.ts); it is overdue when it is not complete after its due day, in the learner's (or HR's) local time.
+ * final test of every path it names is passed (the rule of lib/progress/path-completion.ts); it is
+ * overdue when it is not complete after its due day, in the learner's (or HR's) local time.
  */
 
 /** What the browser knows of the course: sent by the build as JSON (see pages/lernstand/kurs.json.ts). */
@@ -74,7 +75,7 @@ export interface ModuleOutcome {
 	meta: ModuleMeta;
 	status: ModuleStatus;
 	completedAt?: string;
-	quiz?: QuizStats & { passedAt?: string };
+	quiz?: QuizStats;
 }
 
 /** A path's entry and final test, as the record shows them side by side. */
@@ -107,8 +108,8 @@ export interface AssignmentProgress {
 	pathTests: PathTestOutcome[];
 }
 
-/** Mean of the best results of the checks taken so far, rounded; undefined when none was taken. */
-export function meanBestScore(quizzes: (QuizStats | undefined)[]): number | undefined {
+/** Mean of the best results of the checks (or tests) taken so far, rounded; undefined when none was taken. */
+export function meanBestScore(quizzes: (Pick<QuizStats, 'best'> | undefined)[]): number | undefined {
 	const best = quizzes.flatMap((quiz) => (quiz?.best !== undefined ? [quiz.best] : []));
 	return best.length === 0 ? undefined : Math.round(best.reduce((a, b) => a + b, 0) / best.length);
 }
@@ -121,7 +122,6 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 	const pathTests: PathTestOutcome[] = paths.map((path) => {
 		const entry = quizStats(state, path.tests.entryKey);
 		const final = quizStats(state, path.tests.finalKey);
-		const passedAt = state.quizAttempts[path.tests.finalKey]?.find((a) => a.passed)?.finishedAt;
 		// A path without a final test is complete with its modules.
 		return {
 			pathId: path.id,
@@ -129,17 +129,16 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 			...(entry.first !== undefined ? { entry: entry.first } : {}),
 			...(final.best !== undefined ? { final: final.best } : {}),
 			passed: final.passed || !path.tests.hasFinalTest,
-			...(passedAt ? { passedAt } : {}),
+			...(final.passedAt ? { passedAt: final.passedAt } : {}),
 		};
 	});
 	const outcomes: ModuleOutcome[] = modules.map((meta) => {
 		const stats = meta.quizId ? quizStats(state, meta.quizId) : undefined;
-		const passedAt = meta.quizId ? state.quizAttempts[meta.quizId]?.find((a) => a.passed)?.finishedAt : undefined;
 		return {
 			meta,
 			status: moduleStatus(state, meta),
 			completedAt: moduleCompletedAt(state, meta),
-			quiz: stats ? { ...stats, ...(passedAt ? { passedAt } : {}) } : undefined,
+			quiz: stats,
 		};
 	});
 	const completed = outcomes.filter((o) => o.status.status === 'completed').length;
@@ -149,7 +148,6 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 	const status: AssignmentStatusKind = total > 0 && completed === total && testsPassed ? 'completed' : begun ? 'in-progress' : 'not-started';
 	const completedAt =
 		status === 'completed' ? latest([...outcomes.flatMap((o) => (o.completedAt ? [o.completedAt] : [])), ...pathTests.flatMap((test) => (test.passedAt ? [test.passedAt] : []))]) : undefined;
-	const finalScores = pathTests.flatMap((test) => (test.final !== undefined ? [test.final] : []));
 	return {
 		status,
 		completed,
@@ -157,7 +155,7 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 		completedAt,
 		overdue: status !== 'completed' && today > assignment.due,
 		late: completedAt !== undefined && dayOf(completedAt) > assignment.due,
-		score: pathTests.length > 0 ? (finalScores.length > 0 ? Math.round(finalScores.reduce((a, b) => a + b, 0) / finalScores.length) : undefined) : meanBestScore(outcomes.map((o) => o.quiz)),
+		score: pathTests.length > 0 ? meanBestScore(pathTests.map((test) => ({ best: test.final }))) : meanBestScore(outcomes.map((o) => o.quiz)),
 		modules: outcomes,
 		pathTests,
 	};

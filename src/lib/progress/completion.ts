@@ -33,18 +33,22 @@ export interface QuizStats {
 	best?: number;
 	last?: number;
 	passed: boolean;
+	/** When the first passed attempt finished. */
+	passedAt?: string;
 	lastAttempt?: QuizAttempt;
 }
 
 export function quizStats(state: ProgressState, quizId: string): QuizStats {
 	const attempts = state.quizAttempts[quizId] ?? [];
 	const last = attempts.at(-1);
+	const passedAt = attempts.find((a) => a.passed)?.finishedAt;
 	return {
 		attempts: attempts.length,
 		first: attempts[0]?.score,
 		best: attempts.length > 0 ? Math.max(...attempts.map((a) => a.score)) : undefined,
 		last: last?.score,
 		passed: attempts.some((a) => a.passed),
+		...(passedAt ? { passedAt } : {}),
 		lastAttempt: last,
 	};
 }
@@ -74,7 +78,6 @@ export function moduleCompletedAt(state: ProgressState, meta: ModuleMeta): strin
 	const progress = state.modules[meta.id];
 	const readTimes = progress?.markedReadAt ? [progress.markedReadAt] : meta.sections.map((slug) => progress?.sectionsRead[slug] ?? '');
 	const read = progress?.markedReadAt ?? readTimes.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b), readTimes[0] ?? '');
-	const passed = meta.quizId ? state.quizAttempts[meta.quizId]?.find((attempt) => attempt.passed)?.finishedAt : undefined;
+	const passed = meta.quizId ? quizStats(state, meta.quizId).passedAt : undefined;
 	return [read, passed].filter((x): x is string => Boolean(x)).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b), '') || undefined;
 }
-

@@ -1,5 +1,6 @@
 import { moduleCompletedAt, pathProgress, quizStats, type ModuleMeta, type QuizStats } from './completion';
 import type { ProgressState } from './schema';
+
 /** The learning path's tests as the browser knows them (lib/quiz/path-test.ts). */
 export interface PathTestsMeta {
 	/** Stored-progress key of the entry test (Eingangstest). */
@@ -38,7 +39,7 @@ export function pathCompletion(state: ProgressState, modules: ModuleMeta[], test
 	const steps = total + (tests.hasFinalTest ? 1 : 0);
 	let completedAt: string | undefined;
 	if (complete) {
-		const times = [...modules.map((m) => moduleCompletedAt(state, m) ?? ''), ...(tests.hasFinalTest ? [state.quizAttempts[tests.finalKey]?.find((a) => a.passed)?.finishedAt ?? ''] : [])];
+		const times = [...modules.map((m) => moduleCompletedAt(state, m) ?? ''), ...(tests.hasFinalTest ? [final.passedAt ?? ''] : [])];
 		completedAt = times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 	}
 	return {

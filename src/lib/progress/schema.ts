@@ -6,10 +6,10 @@ import { PROGRESS_VERSION, type RecordCollection } from './state';
 export { emptyState, PROGRESS_VERSION, RECORD_COLLECTIONS, type RecordCollection } from './state';
 
 /**
- * The shape of stored progress, version 2 (version 2 added `drawn` to quiz attempts; migrations.ts). Validated with Valibot rather than the Zod the content
- * schemas use: these schemas run in the browser (on imports, assignment links, and stored text the
- * store cannot trust by its checksum), where Valibot costs about 3 KB gzip against 9 KB for zod/mini
- * and 28 KB for Zod (measured here).
+ * The shape of stored progress, version 2 (version 2 added `drawn` to quiz attempts; migrations.ts).
+ * Validated with Valibot rather than the Zod the content schemas use: these schemas run in the
+ * browser (on imports, assignment links, and stored text the store cannot trust by its checksum),
+ * where Valibot costs about 3 KB gzip against 9 KB for zod/mini and 28 KB for Zod (measured here).
  *
  * Keys of every record are ids: content ids, section slugs (which may hold umlauts) or generated
  * record ids. A key may not start with "_" nor be an inherited member's name (`toString`, `constructor`:

@@ -1,4 +1,4 @@
-import type { Question, Quiz } from '../../schemas/quiz';
+import type { Quiz } from '../../schemas/quiz';
 
 /**
  * A learning path's test: one pool made of its modules' knowledge checks, taken before the path as
@@ -10,7 +10,7 @@ import type { Question, Quiz } from '../../schemas/quiz';
 export type PathTestKind = 'entry' | 'final';
 
 export const PATH_TEST_PASS_MARK = 70;
-/** Questions drawn per module of the path; a path of six modules or more asks at least 12. */
+/** Questions drawn per knowledge check of the path's modules; every path test asks at least 12. */
 export const PATH_TEST_QUESTIONS_PER_MODULE = 2;
 export const PATH_TEST_MIN_QUESTIONS = 12;
 
@@ -20,12 +20,6 @@ export const pathTestKey = (kind: PathTestKind, pathId: string): string => `${PR
 
 /** A question's id inside the path test: its quiz id and its own id. */
 export const pathQuestionId = (quizId: string, questionId: string): string => `${quizId}--${questionId}`;
-
-export interface PathTestQuestion {
-	question: Question;
-	/** The module's knowledge check the question comes from; questions are drawn per group. */
-	group: string;
-}
 
 export function pathTestSize(moduleCount: number): number {
 	return Math.max(PATH_TEST_MIN_QUESTIONS, moduleCount * PATH_TEST_QUESTIONS_PER_MODULE);
