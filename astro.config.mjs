@@ -4,7 +4,7 @@ import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { scrollableTables } from './src/lib/markdown/scrollable-tables.ts';
+import { scrollableTables } from './src/build/markdown/scrollable-tables.ts';
 import { plainDynamicImports } from './scripts/build/plain-dynamic-imports.mjs';
 import { SCORM_BASE } from './scripts/scorm/base.mjs';
 
@@ -65,12 +65,12 @@ export default defineConfig({
 									// on its own, or a module page's first script would pull in the React group for it.
 									{ name: 'format', test: /src[\\/]i18n[\\/]format\.ts/, priority: 10 },
 									{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](i18n[\\/]client\.ts|islands[\\/]shared[\\/]island-data\.tsx)/ },
-									{ name: 'progress', test: /src[\\/]lib[\\/]progress[\\/](store|merge|state|checksum)\.ts/ },
+									{ name: 'progress', test: /src[\\/](client[\\/]progress[\\/]store|lib[\\/]progress[\\/](merge|state|checksum))\.ts/ },
 									// The checker of stored data the store cannot trust by its checksum: it loads only then,
 									// and with the pages that validate links and files (assignments, import).
 									{ name: 'progress-checks', test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](progress[\\/](schema|load|migrations)|assignments[\\/]schema)\.ts/ },
 									// What pages show of the learner's progress besides the islands: statuses, notices.
-									{ name: 'progress-status', test: /src[\\/](lib[\\/]progress[\\/]completion|scripts[\\/]storage-notice-watch)\.ts/ },
+									{ name: 'progress-status', test: /src[\\/](lib[\\/]progress[\\/]completion|client[\\/]storage-notice-watch)\.ts/ },
 								],
 							},
 						},

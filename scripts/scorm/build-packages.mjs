@@ -1,5 +1,5 @@
 // Part of `npm run build`, after `astro build`: builds the site once more as package content
-// (BZW_SCORM=1, see src/lib/build-target.ts) and writes a SCORM 1.2 and a SCORM 2004 4th edition
+// (BZW_SCORM=1, see src/build/build-target.ts) and writes a SCORM 1.2 and a SCORM 2004 4th edition
 // package per learning path to dist/scorm/. Each package holds the whole site but what has no place
 // in an LMS (HR pages, assignment links), launches the path's LMS runner page, and has every
 // internal address relative (relativize.mjs). Fails when a page links to a file the package lacks.

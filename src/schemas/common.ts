@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isReservedKey } from '../lib/reserved-keys';
+import { isReservedKey } from './reserved-keys';
 
 /**
  * Building blocks shared by every schema.
@@ -10,7 +10,7 @@ import { isReservedKey } from '../lib/reserved-keys';
 export const ContentIdSchema = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Erwartet wird eine ID aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. "beziehungsqualitaet".')
-	// The learner's stored progress refuses such keys (lib/reserved-keys.ts), so no content may carry them.
+	// The learner's stored progress refuses such keys (reserved-keys.ts), so no content may carry them.
 	.refine((id) => !isReservedKey(id), 'Diese ID ist in JavaScript reserviert (z. B. "constructor"); bitte eine andere wählen.');
 
 /** A non-empty line of German text shown to learners. */

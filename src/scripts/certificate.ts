@@ -2,14 +2,14 @@
  * Certificate page: checks from stored progress that the path is complete, asks for the name to
  * print, and fills the certificate. The name is shown as text only and never stored.
  */
-import type { PathMeta } from '../lib/content/progress-meta';
+import type { PathMeta } from '../lib/progress/path-completion';
 import { format } from '../i18n/format';
 
 const root = document.querySelector<HTMLElement>('[data-certificate]');
 if (root?.dataset.pathMeta) {
 	const meta = JSON.parse(root.dataset.pathMeta) as PathMeta;
 	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-	void Promise.all([import('../lib/progress/store'), import('../lib/progress/completion'), import('../lib/progress/path-completion'), import('./storage-notice-watch')]).then(
+	void Promise.all([import('../client/progress/store'), import('../lib/progress/completion'), import('../lib/progress/path-completion'), import('../client/storage-notice-watch')]).then(
 		async ([{ openProgressStore }, { moduleStatus, quizStats }, { pathCompletion }, { watchStorageNotices }]) => {
 			const store = await openProgressStore();
 			watchStorageNotices(store);

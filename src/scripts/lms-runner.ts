@@ -1,5 +1,5 @@
 /** The LMS runner page: reads its configuration from the page and starts the SCORM session (lib/scorm/runner.ts). */
-import { startRunner } from '../lib/scorm/runner';
+import { startRunner } from '../client/scorm/runner';
 
 const element = document.querySelector<HTMLElement>('[data-lms-runner]');
 const frame = element?.querySelector<HTMLIFrameElement>('iframe');

@@ -8,7 +8,7 @@ import type { ModuleMeta } from '../lib/progress/completion';
 import { mountIslandsWhenVisible } from './mount-islands';
 import { format } from '../i18n/format';
 
-type Store = import('../lib/progress/store').ProgressStore;
+type Store = import('../client/progress/store').ProgressStore;
 
 const article = document.querySelector<HTMLElement>('article[data-module]');
 const metaJson = article?.dataset.moduleMeta;
@@ -16,7 +16,7 @@ if (article && metaJson) {
 	const meta = JSON.parse(metaJson) as ModuleMeta;
 	let storePromise: Promise<Store> | undefined;
 	const loadStore = () =>
-		(storePromise ??= Promise.all([import('../lib/progress/store'), import('./storage-notice-watch')]).then(async ([{ openProgressStore }, { watchStorageNotices }]) => {
+		(storePromise ??= Promise.all([import('../client/progress/store'), import('../client/storage-notice-watch')]).then(async ([{ openProgressStore }, { watchStorageNotices }]) => {
 			const store = await openProgressStore();
 			watchStorageNotices(store);
 			return store;

@@ -2,7 +2,7 @@
  * Path pages: each module's status and the path's overall percentage, from the learner's stored
  * progress. The store loads when the page is idle; until then the page reads as it was built.
  */
-import type { PathMeta } from '../lib/content/progress-meta';
+import type { PathMeta } from '../lib/progress/path-completion';
 import { format } from '../i18n/format';
 
 const box = document.querySelector<HTMLElement>('[data-path-meta]');
@@ -11,10 +11,10 @@ if (box?.dataset.pathMeta) {
 	const fill = (template: string | undefined, values: Record<string, string | number>) => format(template ?? '', values);
 	const start = async () => {
 		const [{ openProgressStore }, { moduleStatus }, { pathCompletion }, { watchStorageNotices }, { gainValues, learningGain }] = await Promise.all([
-			import('../lib/progress/store'),
+			import('../client/progress/store'),
 			import('../lib/progress/completion'),
 			import('../lib/progress/path-completion'),
-			import('./storage-notice-watch'),
+			import('../client/storage-notice-watch'),
 			import('../lib/quiz/learning-gain'),
 		]);
 		const store = await openProgressStore();

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { scrollableTables } from '../../src/lib/markdown/scrollable-tables';
+import { scrollableTables } from '../../src/build/markdown/scrollable-tables';
 
 describe('scrollableTables', () => {
 	it('wraps a table in a focusable, labelled region and leaves the rest alone', async () => {

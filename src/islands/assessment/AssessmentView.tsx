@@ -3,7 +3,7 @@ import type { Assessment } from '../../schemas/assessment';
 import { t } from '../../i18n/client';
 import { scoreAssessment, type LikertAnswers } from '../../lib/assessment/scoring';
 import type { AssessmentResult } from '../../lib/progress/schema';
-import { getProgressStore, newRecordId } from '../../lib/progress/store';
+import { getProgressStore, newRecordId } from '../../client/progress/store';
 import type { ProfileView as ProfileViewComponent } from './ProfileView';
 
 // The profile (radar chart, table, advice) is needed only once there is a result: its code loads when

@@ -1,6 +1,6 @@
 import type { Messages } from '../../i18n';
 import type { Assessment } from '../../schemas/assessment';
-import { openProgressStore } from '../../lib/progress/store';
+import { openProgressStore } from '../../client/progress/store';
 import { mountWithData } from '../shared/island-data';
 import { AssessmentView } from './AssessmentView';
 

@@ -4,8 +4,8 @@ import { t } from '../../i18n/client';
 import { decodeAssignment } from '../../lib/assignments/link';
 import { resolveAssignment } from '../../lib/assignments/progress';
 import type { ProgressState } from '../../lib/progress/schema';
-import { getProgressStore } from '../../lib/progress/store';
-import { watchStorageNotices } from '../../scripts/storage-notice-watch';
+import { getProgressStore } from '../../client/progress/store';
+import { watchStorageNotices } from '../../client/storage-notice-watch';
 import type { DashboardData } from '../dashboard/types';
 
 /**

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { t } from '../../i18n/client';
-import type { NoticeKind, ProgressStore } from '../../lib/progress/store';
-import { exportFileName, exportProgress, importInto, MAX_IMPORT_BYTES } from '../../lib/progress/transfer';
+import type { NoticeKind, ProgressStore } from '../../client/progress/store';
+import { exportFileName, exportProgress, importInto, MAX_IMPORT_BYTES } from '../../client/progress/transfer';
 import { downloadText } from '../shared/download';
 import { formatMegabytes } from '../../i18n/format';
 

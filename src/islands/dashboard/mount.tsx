@@ -1,4 +1,4 @@
-import { openProgressStore } from '../../lib/progress/store';
+import { openProgressStore } from '../../client/progress/store';
 import { mountWithData } from '../shared/island-data';
 import { Dashboard } from './Dashboard';
 import type { DashboardData } from './types';

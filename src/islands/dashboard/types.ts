@@ -1,6 +1,6 @@
 import type { Messages } from '../../i18n';
 import type { ModuleMeta } from '../../lib/progress/completion';
-import type { PathMeta } from '../../lib/content/progress-meta';
+import type { PathMeta } from '../../lib/progress/path-completion';
 import type { Assessment } from '../../schemas/assessment';
 
 /** The course structure the learner's islands read (served as /lernstand/kurs.json). */

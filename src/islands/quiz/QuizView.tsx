@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/client';
 import { quizStats, type QuizStats } from '../../lib/progress/completion';
-import { getProgressStore, newRecordId } from '../../lib/progress/store';
+import { getProgressStore, newRecordId } from '../../client/progress/store';
 import { attemptRound as roundOf, nextAttemptNumber, type AttemptRound } from '../../lib/quiz/attempt';
 import { displayOrder } from '../../lib/quiz/draw';
 import { isAnswered, scoreQuiz, type Answer, type Answers, type QuizResult } from '../../lib/quiz/scoring';

@@ -1,11 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Messages } from '../../i18n';
 import { t } from '../../i18n/client';
-import type { PathMeta } from '../../lib/content/progress-meta';
+import type { PathMeta } from '../../lib/progress/path-completion';
 import { moduleStatus } from '../../lib/progress/completion';
 import { pathCompletion } from '../../lib/progress/path-completion';
 import type { ProgressState } from '../../lib/progress/schema';
-import { getProgressStore, openProgressStore } from '../../lib/progress/store';
+import { getProgressStore, openProgressStore } from '../../client/progress/store';
 import type { Quiz } from '../../schemas/quiz';
 import { mountWithData } from '../shared/island-data';
 import { QuizView } from './QuizView';

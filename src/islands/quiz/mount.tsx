@@ -1,6 +1,6 @@
 import type { Messages } from '../../i18n';
 import type { Quiz } from '../../schemas/quiz';
-import { openProgressStore } from '../../lib/progress/store';
+import { openProgressStore } from '../../client/progress/store';
 import { mountWithData } from '../shared/island-data';
 import { QuizView } from './QuizView';
 

@@ -4,7 +4,7 @@ import { t } from '../../i18n/client';
 import { meterChanges } from '../../lib/roleplay/meters';
 import type { RoleplaySession } from '../../lib/roleplay/session';
 import type { MeterValues } from '../../schemas/roleplay-constants';
-import { ENDING_TAG } from '../../machines/roleplay-machine';
+import { ENDING_TAG } from '../../lib/roleplay/machine';
 import Debrief from './Debrief';
 import { changeText } from './labels';
 import MeterPanel from './MeterPanel';

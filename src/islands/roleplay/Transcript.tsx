@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { t } from '../../i18n/client';
 import type { ScenarioIndex } from '../../lib/roleplay/engine';
-import type { RoleplayStep } from '../../machines/roleplay-machine';
+import type { RoleplayStep } from '../../lib/roleplay/machine';
 import type { Mood } from '../../schemas/roleplay-constants';
 import { moodLabel } from './labels';
 

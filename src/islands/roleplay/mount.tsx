@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { Messages } from '../../i18n';
-import { StoreRoleplayPersistence } from '../../lib/progress/roleplay-persistence';
-import { openProgressStore } from '../../lib/progress/store';
+import { StoreRoleplayPersistence } from '../../client/progress/roleplay-persistence';
+import { openProgressStore } from '../../client/progress/store';
 import type { Roleplay } from '../../schemas/roleplay';
 import RoleplayIsland from '../RoleplayIsland';
 import { readEmbeddedData } from '../shared/embedded-data';

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { provideMessages, t } from '../../i18n/client';
 import type { Messages } from '../../i18n';
 import { indexScenario } from '../../lib/roleplay/engine';
-import { ENDING_TAG, createRoleplayMachine } from '../../machines/roleplay-machine';
+import { ENDING_TAG, createRoleplayMachine } from '../../lib/roleplay/machine';
 import type { Roleplay } from '../../schemas/roleplay';
 import { meterLabel, signed } from '../roleplay/labels';
 import Debrief from '../roleplay/Debrief';

@@ -3,7 +3,7 @@ import type { AssignmentRecord, ProgressState } from '../progress/schema';
 import { assignmentProgress, type CourseIndex } from './progress';
 import { CompletionRecordSchema, RECORD_FIELD_NAMES, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord } from './record-schema';
 import { describeIssue } from './schema';
-import { isReservedKey } from '../reserved-keys';
+import { isReservedKey } from '../../schemas/reserved-keys';
 
 /**
  * Completion records: the learner's side builds one from stored progress; HR's side reads many

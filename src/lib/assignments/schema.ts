@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isReservedKey } from '../reserved-keys';
+import { isReservedKey } from '../../schemas/reserved-keys';
 
 /**
  * An assignment as HR composes it and a learner receives it in a link: what to take, by when,

@@ -53,3 +53,14 @@ export function pathCompletion(state: ProgressState, modules: ModuleMeta[], test
 		...(completedAt ? { completedAt } : {}),
 	};
 }
+
+/** A learning path as the browser sees it: built at build time (build/content/progress-meta.ts). */
+export interface PathMeta {
+	id: string;
+	title: string;
+	href: string;
+	certificateHref: string;
+	modules: ModuleMeta[];
+	/** The path's entry and final test: stored-progress keys and pages. */
+	tests: PathTestsMeta & { entryHref: string; finalHref: string };
+}

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { AssignmentSchema } from '../assignments/schema';
-import { isReservedKey } from '../reserved-keys';
+import { isReservedKey } from '../../schemas/reserved-keys';
 import { PROGRESS_VERSION, type RecordCollection } from './state';
 
 export { emptyState, PROGRESS_VERSION, RECORD_COLLECTIONS, type RecordCollection } from './state';

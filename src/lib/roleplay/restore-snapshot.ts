@@ -1,5 +1,5 @@
 import { initialTransition, transition, type Snapshot } from 'xstate';
-import type { RoleplayMachine } from '../../machines/roleplay-machine';
+import type { RoleplayMachine } from './machine';
 
 /**
  * Decides whether a stored conversation can be continued. A stored snapshot is trusted only if

@@ -1,5 +1,5 @@
 import type { RoleplayRun } from '../../schemas/roleplay-run';
-import type { RoleplayContext } from '../../machines/roleplay-machine';
+import type { RoleplayContext } from './machine';
 import type { ScenarioIndex } from './engine';
 
 /** The record of a finished run, from the machine's context at an ending. */

@@ -1,5 +1,5 @@
 import type { Snapshot } from 'xstate';
-import { createRoleplayMachine, type RoleplayMachine } from '../../machines/roleplay-machine';
+import { createRoleplayMachine, type RoleplayMachine } from './machine';
 import type { Roleplay } from '../../schemas/roleplay';
 import { indexScenario, type ScenarioIndex } from './engine';
 import type { RoleplayPersistence } from './persistence';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { messagesFor } from '../../i18n';
-import { getCourse, pathDuration } from '../../lib/content/course';
+import { getCourse, pathDuration } from '../../build/content/course';
 import { links } from '../../lib/links';
 import type { HrData } from '../../islands/hr/types';
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { messagesFor } from '../../i18n';
-import { getCourse, moduleHref, quizIdsOfModule } from '../../lib/content/course';
-import { courseIndex } from '../../lib/content/course-index';
+import { getCourse, moduleHref, quizIdsOfModule } from '../../build/content/course';
+import { courseIndex } from '../../build/content/course-index';
 import { links } from '../../lib/links';
 
 /**

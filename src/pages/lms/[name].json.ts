@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SCORM_BUILD } from '../../lib/build-target';
-import { getCourse, pathDuration } from '../../lib/content/course';
+import { SCORM_BUILD } from '../../build/build-target';
+import { getCourse, pathDuration } from '../../build/content/course';
 
 /**
  * `lms/pakete.json`, only in the SCORM build: the learning paths the packager makes packages of,

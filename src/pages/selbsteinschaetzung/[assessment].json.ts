@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { messagesFor } from '../../i18n';
-import { getCourse } from '../../lib/content/course';
+import { getCourse } from '../../build/content/course';
 
 /** Each self-assessment as a static JSON file with the UI strings its island needs. */
 export const getStaticPaths = (async () => {

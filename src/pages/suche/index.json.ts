@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSearchFiles } from '../../lib/search/course-search-files';
+import { getSearchFiles } from '../../build/search/course-search-files';
 
 /** The search index, written at build time; the browser fetches it when search first opens. */
 export const GET: APIRoute = async () =>

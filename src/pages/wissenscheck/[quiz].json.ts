@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { messagesFor } from '../../i18n';
-import { getCourse } from '../../lib/content/course';
+import { getCourse } from '../../build/content/course';
 
 /**
  * Each knowledge check as a static JSON file, loaded by the quiz island when it hydrates,

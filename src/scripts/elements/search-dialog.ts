@@ -1,4 +1,4 @@
-import { isTypingTarget, isSearchShortcut } from '../../lib/search/ui/shortcuts';
+import { isTypingTarget, isSearchShortcut } from '../../client/search/shortcuts';
 
 // A custom element, so the dialog works on every page without a framework. The search code is
 // imported on first open: pages carry only this script until the learner searches.
@@ -45,7 +45,7 @@ class SearchDialog extends HTMLElement {
 		this.#returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		dialog.showModal();
 		form.querySelector('input')?.focus();
-		this.#attached ??= import('../../lib/search/ui/search-box')
+		this.#attached ??= import('../../client/search/search-box')
 			.then(({ attachSearchBox }) => attachSearchBox(form, { onNavigate: () => dialog.close(), perKind: 5, allResultsLink: true }))
 			.catch(() => {
 				// The search code did not arrive (offline?): say so, and try again on the next opening.

@@ -1,4 +1,4 @@
-import { effectiveTheme, saveTheme } from '../../lib/theme/theme-preference';
+import { effectiveTheme, saveTheme } from '../../client/theme-preference';
 
 // A custom element: no framework for a two-state toggle. Hidden until this script runs,
 // so readers without JavaScript never see a button that does nothing.

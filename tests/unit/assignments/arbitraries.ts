@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Assignment } from '../../../src/lib/assignments/schema';
-import { isReservedKey } from '../../../src/lib/reserved-keys';
+import { isReservedKey } from '../../../src/schemas/reserved-keys';
 
 /** fast-check generators for valid assignments: any Unicode text the schema allows, every optional field on or off. */
 const CONTROL_OR_HTML = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|<\s*\/?\s*[a-z!?]/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadProgress } from '../../../src/lib/progress/load';
-import { PROGRESS_KEY } from '../../../src/lib/progress/store';
+import { PROGRESS_KEY } from '../../../src/client/progress/store';
 import { FakeStorage, storeOn } from '../progress/fake-storage';
 import { assignmentOf } from './course';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMdxReferences } from '../../../src/lib/content/mdx-references';
+import { findMdxReferences } from '../../../src/build/content/mdx-references';
 import { analyseScenario } from '../../../src/lib/roleplay/debrief';
 import { availableChoices, indexScenario, replay } from '../../../src/lib/roleplay/engine';
 import { assemblePathTest, PATH_TEST_MIN_QUESTIONS, PATH_TEST_PASS_MARK } from '../../../src/lib/quiz/path-test';

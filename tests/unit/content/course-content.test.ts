@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCourseIntegrity } from '../../../src/lib/content/integrity';
-import { findMdxReferences } from '../../../src/lib/content/mdx-references';
+import { checkCourseIntegrity } from '../../../src/build/content/integrity';
+import { findMdxReferences } from '../../../src/build/content/mdx-references';
 import { validateScenario } from '../../../src/lib/roleplay/validate-scenario';
 import { BUILDING_BLOCKS, OUTCOMES } from '../../../src/schemas';
 import { bodyWords, contentRoot, loadCourseFromDisk, projectRoot } from './load-content';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCourseIntegrity, type CourseEntries } from '../../../src/lib/content/integrity';
-import { findMdxReferences } from '../../../src/lib/content/mdx-references';
+import { checkCourseIntegrity, type CourseEntries } from '../../../src/build/content/integrity';
+import { findMdxReferences } from '../../../src/build/content/mdx-references';
 
 /** A small, consistent course; each test breaks one reference. */
 function course(): CourseEntries {

@@ -1,11 +1,11 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { findMdxReferences } from '../../../src/lib/content/mdx-references';
+import { findMdxReferences } from '../../../src/build/content/mdx-references';
 import { attemptRound, type DrawnQuiz } from '../../../src/lib/quiz/attempt';
 import { assemblePathTest, pathTestKey } from '../../../src/lib/quiz/path-test';
 import { scoreQuiz } from '../../../src/lib/quiz/scoring';
 import { orderChoices } from '../../../src/lib/roleplay/choice-order';
-import { ENDING_TAG, createRoleplayMachine } from '../../../src/machines/roleplay-machine';
+import { ENDING_TAG, createRoleplayMachine } from '../../../src/lib/roleplay/machine';
 import type { Roleplay } from '../../../src/schemas/roleplay';
 import { describePattern, PATTERNS, patternAnswers, patternChoice } from './answer-patterns';
 import { loadCourseFromDisk } from './load-content';

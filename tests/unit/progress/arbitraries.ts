@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { PROGRESS_VERSION, type ProgressState } from '../../../src/lib/progress/schema';
 import { assignment } from '../assignments/arbitraries';
-import { isReservedKey } from '../../../src/lib/reserved-keys';
+import { isReservedKey } from '../../../src/schemas/reserved-keys';
 
 /** fast-check generators for valid progress, to check that nothing valid is ever lost. */
 export const key = fc.stringMatching(/^[a-zäöü][a-z0-9äöü-]{0,12}$/).filter((k) => !isReservedKey(k));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checksum, progressChecksum } from '../../../src/lib/progress/checksum';
 import { loadProgress } from '../../../src/lib/progress/load';
-import { CHECKSUM_KEY, PROGRESS_KEY, ProgressStore } from '../../../src/lib/progress/store';
+import { CHECKSUM_KEY, PROGRESS_KEY, ProgressStore } from '../../../src/client/progress/store';
 import { attempt, FakeStorage, storeOn } from './fake-storage';
 
 // A store without a checker, as on a page whose stored progress needed none when it opened: the

@@ -1,5 +1,5 @@
 import { loadProgress } from '../../../src/lib/progress/load';
-import { ProgressStore } from '../../../src/lib/progress/store';
+import { ProgressStore } from '../../../src/client/progress/store';
 /** An in-memory Storage with an optional byte quota, shared by several stores to play several tabs. */
 export class FakeStorage implements Storage {
 	private items = new Map<string, string>();

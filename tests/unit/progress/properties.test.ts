@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProgress, loadProgressData } from '../../../src/lib/progress/load';
 import { mergeProgress } from '../../../src/lib/progress/merge';
 import { ProgressStateSchema } from '../../../src/lib/progress/schema';
-import { exportProgress, parseImport } from '../../../src/lib/progress/transfer';
+import { exportProgress, parseImport } from '../../../src/client/progress/transfer';
 import { progressState, recordIds } from './arbitraries';
 
 describe('progress loader and import validator, on arbitrary input', () => {

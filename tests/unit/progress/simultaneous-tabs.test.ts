@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_KEY } from '../../../src/lib/progress/store';
+import { PROGRESS_KEY } from '../../../src/client/progress/store';
 import { attempt, FakeStorage, storeOn } from './fake-storage';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/store';
-import { exportProgress, importInto } from '../../../src/lib/progress/transfer';
+import { BACKUP_PREFIX, PROGRESS_KEY } from '../../../src/client/progress/store';
+import { exportProgress, importInto } from '../../../src/client/progress/transfer';
 import { attempt, FakeStorage, storeOn } from './fake-storage';
 
 const location = { href: '/pfade/grundlagen/diagnose/', title: 'Diagnose' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState } from '../../../src/lib/progress/schema';
-import { exportProgress, MAX_IMPORT_BYTES, parseImport } from '../../../src/lib/progress/transfer';
+import { exportProgress, MAX_IMPORT_BYTES, parseImport } from '../../../src/client/progress/transfer';
 import { attempt } from './fake-storage';
 
 const file = (progress: unknown) => JSON.stringify({ format: 'beziehungsweise-lernstand', exportedAt: '2026-11-27T10:00:00.000Z', progress });

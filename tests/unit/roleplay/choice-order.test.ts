@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { orderChoices } from '../../../src/lib/roleplay/choice-order';
 import { restoreSnapshot } from '../../../src/lib/roleplay/restore-snapshot';
-import { createRoleplayMachine } from '../../../src/machines/roleplay-machine';
+import { createRoleplayMachine } from '../../../src/lib/roleplay/machine';
 import { fixtureScenario } from './fixture';
 
 const scenario = fixtureScenario();

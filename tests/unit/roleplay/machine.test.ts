@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, initialTransition, transition } from 'xstate';
-import { createRoleplayMachine, ENDING_TAG, type RoleplayEvent } from '../../../src/machines/roleplay-machine';
+import { createRoleplayMachine, ENDING_TAG, type RoleplayEvent } from '../../../src/lib/roleplay/machine';
 import { fixtureScenario } from './fixture';
 
 /** The scenario → machine compiler, checked with pure transitions (no actor, no effects run). */

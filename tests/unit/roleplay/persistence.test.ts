@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { StoreRoleplayPersistence } from '../../../src/lib/progress/roleplay-persistence';
+import { StoreRoleplayPersistence } from '../../../src/client/progress/roleplay-persistence';
 import { InMemoryRoleplayPersistence, type RoleplayRun } from '../../../src/lib/roleplay/persistence';
 import { FakeStorage, storeOn } from '../progress/fake-storage';
 import { restoreSnapshot } from '../../../src/lib/roleplay/restore-snapshot';
 import { openRoleplaySession } from '../../../src/lib/roleplay/session';
-import { createRoleplayMachine } from '../../../src/machines/roleplay-machine';
+import { createRoleplayMachine } from '../../../src/lib/roleplay/machine';
 import { RoleplayRunSchema } from '../../../src/schemas';
 import { fixtureScenario } from './fixture';
 

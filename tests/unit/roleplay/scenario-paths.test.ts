@@ -4,7 +4,7 @@ import { createTestModel, getAdjacencyMap, getShortestPaths, getSimplePaths } fr
 import { availableChoices, indexScenario, replay } from '../../../src/lib/roleplay/engine';
 import { InMemoryRoleplayPersistence, type RoleplayRun } from '../../../src/lib/roleplay/persistence';
 import { openRoleplaySession } from '../../../src/lib/roleplay/session';
-import { createRoleplayMachine, ENDING_TAG, type RoleplayEvent } from '../../../src/machines/roleplay-machine';
+import { createRoleplayMachine, ENDING_TAG, type RoleplayEvent } from '../../../src/lib/roleplay/machine';
 import { METER_IDS, METER_MAX, METER_MIN } from '../../../src/schemas';
 import type { Roleplay } from '../../../src/schemas/roleplay';
 import { loadCourseFromDisk } from '../content/load-content';

@@ -1,7 +1,7 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import { findLmsApi, type Scorm12Api } from '../../../src/lib/scorm/api';
-import { LmsSession } from '../../../src/lib/scorm/lms';
+import { findLmsApi, type Scorm12Api } from '../../../src/client/scorm/api';
+import { LmsSession } from '../../../src/client/scorm/lms';
 import { duration2004, timespan12 } from '../../../src/lib/scorm/session-time';
 
 const report = { completed: false, score: 75, progress: 0.25, hasQuizzes: true };

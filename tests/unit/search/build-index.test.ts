@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_BOOSTS, countTerms } from '../../../src/lib/search/build-index';
+import { FIELD_BOOSTS, countTerms } from '../../../src/build/search/build-index';
 import { scoringOf, termFileKey, weighTerm } from '../../../src/lib/search/compact-index';
 import { SearchIndexFileSchema, SearchTermFileSchema, SearchTextChunkSchema } from '../../../src/schemas/search-index';
 import { courseSearch } from './course-index';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseDocuments } from '../../../src/lib/search/course-documents';
+import { courseDocuments } from '../../../src/build/search/course-documents';
 import { SearchDocumentSchema } from '../../../src/schemas/search-index';
 import { loadCourseFromDisk } from '../content/load-content';
 import { courseSearch, testLinks } from './course-index';

@@ -1,7 +1,7 @@
-import { courseDocuments, type SearchLinks } from '../../../src/lib/search/course-documents';
-import { buildSearchFiles, type SearchFiles } from '../../../src/lib/search/build-index';
+import { courseDocuments, type SearchLinks } from '../../../src/build/search/course-documents';
+import { buildSearchFiles, type SearchFiles } from '../../../src/build/search/build-index';
 import { Searcher } from '../../../src/lib/search/searcher';
-import { searchStrings } from '../../../src/lib/search/search-strings';
+import { searchStrings } from '../../../src/build/search/search-strings';
 import type { SearchDocument } from '../../../src/schemas/search-index';
 import { loadCourseFromDisk } from '../content/load-content';
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseWord, foldGerman, germanPipelineLabels } from '../../../src/lib/search/german';
-import { analyseWordWithLunr, lunrPipelineLabels, registerGerman } from '../../../src/lib/search/german-lunr';
+import { analyseWordWithLunr, lunrPipelineLabels, registerGerman } from '../../../src/build/search/german-lunr';
 import { queryWords } from '../../../src/lib/search/searcher';
 import { loadCourseFromDisk } from '../content/load-content';
-import { courseDocuments } from '../../../src/lib/search/course-documents';
+import { courseDocuments } from '../../../src/build/search/course-documents';
 import { testLinks } from './course-index';
 
 /** German analysis: both spellings of umlauts and ß, inflection, stop words, word boundaries. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownText, mdxSections } from '../../../src/lib/search/markdown-text';
+import { markdownText, mdxSections } from '../../../src/build/search/markdown-text';
 
 describe('MDX as sections of plain text', () => {
 	const body = [

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
-import { FIELD_BOOSTS } from '../../../src/lib/search/build-index';
-import { germanAnalysis } from '../../../src/lib/search/german-lunr';
+import { FIELD_BOOSTS } from '../../../src/build/search/build-index';
+import { germanAnalysis } from '../../../src/build/search/german-lunr';
 import type { SearchDocument } from '../../../src/schemas/search-index';
 
 /**

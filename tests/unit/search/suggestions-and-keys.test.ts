@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestTerms } from '../../../src/lib/search/suggestions';
-import { groupByKind } from '../../../src/lib/search/ui/render-results';
-import { isSearchShortcut } from '../../../src/lib/search/ui/shortcuts';
+import { groupByKind } from '../../../src/client/search/render-results';
+import { isSearchShortcut } from '../../../src/client/search/shortcuts';
 import { courseSearch } from './course-index';
 
 const key = (key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {}) => ({

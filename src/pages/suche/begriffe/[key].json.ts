@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { SearchTermFile } from '../../../schemas/search-index';
-import { getSearchFiles } from '../../../lib/search/course-search-files';
+import { getSearchFiles } from '../../../build/search/course-search-files';
 
 /** Index terms by first letter; the browser fetches the files of the words a learner types. */
 export const getStaticPaths = (async () => {

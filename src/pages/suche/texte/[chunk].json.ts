@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { SearchTextChunk } from '../../../schemas/search-index';
-import { getSearchFiles } from '../../../lib/search/course-search-files';
+import { getSearchFiles } from '../../../build/search/course-search-files';
 
 /** Snippet texts in chunks; the browser fetches a chunk when a result on screen needs it. */
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { messagesFor, t } from '../../../i18n';
-import { getCourse } from '../../../lib/content/course';
-import { hasPathTest, pathTestOf } from '../../../lib/content/path-tests';
+import { getCourse } from '../../../build/content/course';
+import { hasPathTest, pathTestOf } from '../../../build/content/path-tests';
 
 /** Each learning path's test (entry and final alike) as a static JSON file for the quiz island. */
 export const getStaticPaths = (async () => {

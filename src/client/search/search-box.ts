@@ -1,7 +1,7 @@
-import { links } from '../../links';
-import type { SearchHit, SearchOutcome } from '../searcher.ts';
-import { highlight, snippet } from '../snippet.ts';
-import { suggestTerms } from '../suggestions.ts';
+import { links } from '../../lib/links';
+import type { SearchHit, SearchOutcome } from '../../lib/search/searcher.ts';
+import { highlight, snippet } from '../../lib/search/snippet.ts';
+import { suggestTerms } from '../../lib/search/suggestions.ts';
 import { loadSearcher, loadText, prepareQuery, type LoadedSearch } from './load-searcher.ts';
 import { appendParts, element, renderResults, type RenderedOption } from './render-results.ts';
 import { fill, readPanelStrings } from './strings.ts';

@@ -1,7 +1,7 @@
-import type { SearchIndexFile, SearchStrings, SearchTermFile, SearchTextChunk } from '../../../schemas/search-index';
-import { SEARCH_INDEX_VERSION } from '../../../schemas/search-index-version';
-import { links } from '../../links';
-import { loadTermsFor, Searcher, type SearchOptions } from '../searcher.ts';
+import type { SearchIndexFile, SearchStrings, SearchTermFile, SearchTextChunk } from '../../schemas/search-index';
+import { SEARCH_INDEX_VERSION } from '../../schemas/search-index-version';
+import { links } from '../../lib/links';
+import { loadTermsFor, Searcher, type SearchOptions } from '../../lib/search/searcher.ts';
 
 /**
  * Fetches the search index once per page, the term files (by first letter) as the words typed need

@@ -1,8 +1,8 @@
 import { and, assign, setup } from 'xstate';
-import type { MeterValues } from '../schemas/roleplay-constants';
-import type { Roleplay } from '../schemas/roleplay';
-import { applyChoice, conditionHolds, indexScenario } from '../lib/roleplay/engine';
-import { initialMeters } from '../lib/roleplay/meters';
+import type { MeterValues } from '../../schemas/roleplay-constants';
+import type { Roleplay } from '../../schemas/roleplay';
+import { applyChoice, conditionHolds, indexScenario } from './engine';
+import { initialMeters } from './meters';
 
 /**
  * Compiles a role-play scenario into an XState machine: one state per node, one per ending (tagged

@@ -15,7 +15,7 @@
  *        means the text is validated on the next read.
  *   keys `bzw:progress-backup:<iso>`    the raw text of stored data that could not be read in full,
  *        kept so nothing is lost silently; the learner can download it.
- *   All keys of this site start with `bzw:` (the theme choice is `bzw:theme`, see lib/theme).
+ *   All keys of this site start with `bzw:` (the theme choice is `bzw:theme`, see client/theme-preference.ts).
  *
  * Lifecycle
  *   - Created once per page: `openProgressStore()` (which loads the checker first when the stored text
@@ -51,12 +51,12 @@
  *   A new shape bumps PROGRESS_VERSION and adds a migration (migrations.ts) from the previous version;
  *   stored data of any earlier version is migrated on read and written back in the new shape.
  */
-import type { LoadResult } from './load';
-import { containsProgress, mergeProgress } from './merge';
-import type { Assignment } from '../assignments/schema';
-import { progressChecksum } from './checksum';
-import type { AssessmentResult, LastLocation, ProgressState, QuizAttempt, RoleplayRun } from './schema';
-import { emptyState, PROGRESS_VERSION } from './state';
+import type { LoadResult } from '../../lib/progress/load';
+import { containsProgress, mergeProgress } from '../../lib/progress/merge';
+import type { Assignment } from '../../lib/assignments/schema';
+import { progressChecksum } from '../../lib/progress/checksum';
+import type { AssessmentResult, LastLocation, ProgressState, QuizAttempt, RoleplayRun } from '../../lib/progress/schema';
+import { emptyState, PROGRESS_VERSION } from '../../lib/progress/state';
 
 export const PROGRESS_KEY = 'bzw:progress';
 export const CHECKSUM_KEY = 'bzw:progress-checksum';
@@ -65,7 +65,7 @@ export const BACKUP_PREFIX = 'bzw:progress-backup:';
 /** Turns stored text into a valid state, reporting what it had to leave out (load.ts's `loadProgress`). */
 export type Validate = (raw: string | null) => LoadResult;
 
-const loadValidatorModule = (): Promise<Validate> => import('./load').then((module) => module.loadProgress);
+const loadValidatorModule = (): Promise<Validate> => import('../../lib/progress/load').then((module) => module.loadProgress);
 
 export type NoticeKind = 'unavailable' | 'write-failed' | 'recovered' | 'read-only';
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { links } from '../links';
-import { validateScenario } from '../roleplay/validate-scenario';
+import { links } from '../../lib/links';
+import { validateScenario } from '../../lib/roleplay/validate-scenario';
 import { checkCourseIntegrity, formatProblems, type IntegrityProblem } from './integrity';
 import { findMdxReferences } from './mdx-references';
 

@@ -1,6 +1,6 @@
 import type { Quiz } from '../../schemas/quiz';
 import { constructedPerDraw, isConstructedType } from '../../schemas/quiz-draw-rule';
-import { assemblePathTest, PATH_TEST_MIN_QUESTIONS } from '../quiz/path-test';
+import { assemblePathTest, PATH_TEST_MIN_QUESTIONS } from '../../lib/quiz/path-test';
 import { modulesOfPath, quizIdsOfModule, type Course, type PathEntry } from './course';
 
 type PathTest = Quiz & { groups: Record<string, string> };

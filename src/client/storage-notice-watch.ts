@@ -1,4 +1,4 @@
-import type { ProgressStore } from '../lib/progress/store';
+import type { ProgressStore } from './progress/store';
 
 /**
  * Shows the store's notices (storage-notice.ts) once there are any. On nearly every page view there
@@ -11,7 +11,7 @@ export function watchStorageNotices(store: ProgressStore): void {
 		if (shown || store.getNotices().length === 0) return;
 		shown = true;
 		// Should the code not arrive (offline), the next change of the store tries again.
-		import('./storage-notice').then(
+		import('../scripts/storage-notice').then(
 			({ showStorageNotices }) => showStorageNotices(store),
 			() => (shown = false),
 		);

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { loadProgressData } from './load';
-import { migrate } from './migrations';
-import { ProgressStateSchema, type ProgressState } from './schema';
+import { loadProgressData } from '../../lib/progress/load';
+import { migrate } from '../../lib/progress/migrations';
+import { ProgressStateSchema, type ProgressState } from '../../lib/progress/schema';
 import type { ProgressStore, WriteOutcome } from './store';
-import { isReservedKey } from '../reserved-keys';
+import { isReservedKey } from '../../schemas/reserved-keys';
 import { formatMegabytes } from '../../i18n/format';
 
 /**

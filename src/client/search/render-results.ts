@@ -1,6 +1,6 @@
-import type { SearchKind } from '../../../schemas/search-index';
-import type { SearchHit } from '../searcher.ts';
-import type { TextPart } from '../snippet.ts';
+import type { SearchKind } from '../../schemas/search-index';
+import type { SearchHit } from '../../lib/search/searcher.ts';
+import type { TextPart } from '../../lib/search/snippet.ts';
 
 /**
  * Builds the result list: one group per kind (in the order of each kind's best hit), options as

@@ -7,7 +7,7 @@ export interface PanelStrings {
 	loadError: string;
 }
 
-export { format as fill } from '../../../i18n/format';
+export { format as fill } from '../../i18n/format';
 
 export function readPanelStrings(form: HTMLElement): PanelStrings {
 	const { loading, loadError } = form.dataset;

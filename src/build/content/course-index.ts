@@ -1,5 +1,5 @@
-import type { CourseIndex } from '../assignments/progress';
-import { links } from '../links';
+import type { CourseIndex } from '../../lib/assignments/progress';
+import { links } from '../../lib/links';
 import type { Course } from './course';
 import { moduleMeta, pathMeta, type PathMeta } from './progress-meta';
 

@@ -1,8 +1,10 @@
 import { render } from 'astro:content';
-import type { ModuleMeta } from '../progress/completion';
-import type { PathTestsMeta } from '../progress/path-completion';
-import { pathTestKey } from '../quiz/path-test';
-import { links } from '../links';
+import type { ModuleMeta } from '../../lib/progress/completion';
+import type { PathMeta } from '../../lib/progress/path-completion';
+
+export type { PathMeta };
+import { pathTestKey } from '../../lib/quiz/path-test';
+import { links } from '../../lib/links';
 import { hasPathTest } from './path-tests';
 import { moduleHref, modulesOfPath, quizIdsOfModule, type Course, type ModuleEntry, type PathEntry } from './course';
 
@@ -23,16 +25,6 @@ function sectionsOf(module: ModuleEntry): Promise<string[]> {
 
 export async function moduleMeta(course: Course, module: ModuleEntry, href = moduleHref(course, module.id)): Promise<ModuleMeta> {
 	return { id: module.id, title: module.data.title, href, sections: await sectionsOf(module), quizId: quizIdsOfModule(module)[0] };
-}
-
-export interface PathMeta {
-	id: string;
-	title: string;
-	href: string;
-	certificateHref: string;
-	modules: ModuleMeta[];
-	/** The path's entry and final test: stored-progress keys and pages. */
-	tests: PathTestsMeta & { entryHref: string; finalHref: string };
 }
 
 export async function pathMeta(course: Course, path: PathEntry, hrefs: { path: string; certificate: string; moduleInPath: (id: string) => string }): Promise<PathMeta> {

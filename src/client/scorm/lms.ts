@@ -1,6 +1,6 @@
 import type { FoundApi } from './api';
-import type { LmsReport } from './report';
-import { duration2004, timespan12 } from './session-time';
+import type { LmsReport } from '../../lib/scorm/report';
+import { duration2004, timespan12 } from '../../lib/scorm/session-time';
 
 /**
  * One LMS session over either SCORM version: the runner speaks in its own terms (resume data,

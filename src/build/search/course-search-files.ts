@@ -1,7 +1,7 @@
 import { render } from 'astro:content';
 import { SearchIndexFileSchema, SearchTermFileSchema, SearchTextChunkSchema } from '../../schemas/search-index';
 import { getCourse, moduleHref } from '../content/course';
-import { links } from '../links';
+import { links } from '../../lib/links';
 import { buildSearchFiles, type SearchFiles } from './build-index.ts';
 import { courseDocuments } from './course-documents.ts';
 import { searchStrings } from './search-strings';

@@ -7,7 +7,7 @@ import {
 	type SearchTermFile,
 	type SearchTextChunk,
 } from '../../schemas/search-index';
-import { encodeLengths, encodePostings, termFileKey, type CompactIndex } from './compact-index.ts';
+import { encodeLengths, encodePostings, termFileKey, type CompactIndex } from '../../lib/search/compact-index.ts';
 import { analyseWordWithLunr, lunrPipelineLabels, registerGerman } from './german-lunr.ts';
 
 /**

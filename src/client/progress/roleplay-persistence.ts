@@ -1,4 +1,4 @@
-import type { RoleplayPersistence, RoleplayRun } from '../roleplay/persistence';
+import type { RoleplayPersistence, RoleplayRun } from '../../lib/roleplay/persistence';
 import { newRecordId, type ProgressStore } from './store';
 
 /**

@@ -1,13 +1,13 @@
-import type { ModuleMeta } from '../progress/completion';
-import type { PathTestsMeta } from '../progress/path-completion';
-import { loadProgress, loadProgressData } from '../progress/load';
+import type { ModuleMeta } from '../../lib/progress/completion';
+import type { PathTestsMeta } from '../../lib/progress/path-completion';
+import { loadProgress, loadProgressData } from '../../lib/progress/load';
 import { HOST_STORAGE_PROPERTY, PROGRESS_KEY, ProgressStore } from '../progress/store';
 import { findLmsApi } from './api';
 import { LmsSession } from './lms';
 import { MemoryStorage } from './memory-storage';
-import { lmsReport } from './report';
-import { moduleStatus } from '../progress/completion';
-import { decodeSuspendData, encodeSuspendData, type SuspendIndex } from './suspend-data';
+import { lmsReport } from '../../lib/scorm/report';
+import { moduleStatus } from '../../lib/progress/completion';
+import { decodeSuspendData, encodeSuspendData, type SuspendIndex } from '../../lib/scorm/suspend-data';
 import { format } from '../../i18n/format';
 
 /**
