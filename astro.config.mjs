@@ -65,10 +65,9 @@ export default defineConfig({
 									// on its own, or a module page's first script would pull in the React group for it.
 									{ name: 'format', test: /src[\\/]i18n[\\/]format\.ts/, priority: 10 },
 									{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](i18n[\\/]client\.ts|islands[\\/]shared[\\/]island-data\.tsx)/ },
-									{ name: 'progress', test: /src[\\/](client[\\/]progress[\\/]store|lib[\\/]progress[\\/](merge|state|checksum))\.ts/ },
-									// The checker of stored data the store cannot trust by its checksum: it loads only then,
-									// and with the pages that validate links and files (assignments, import).
-									{ name: 'progress-checks', test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](progress[\\/](schema|load|migrations)|assignments[\\/]schema)\.ts/ },
+									{ name: 'progress', test: /src[\\/](client[\\/]progress[\\/]store|lib[\\/]progress[\\/](merge|state))\.ts/ },
+									// Validation of stored progress, links and files: the schema library and the shapes.
+									{ name: 'progress-checks', test: /node_modules[\\/]valibot[\\/]|src[\\/](lib[\\/]progress[\\/](load|migrations)\.ts|schemas[\\/]stored[\\/])/ },
 									// What pages show of the learner's progress besides the islands: statuses, notices.
 									{ name: 'progress-status', test: /src[\\/](lib[\\/]progress[\\/]completion|client[\\/]storage-notice-watch)\.ts/ },
 								],

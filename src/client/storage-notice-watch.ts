@@ -11,7 +11,7 @@ export function watchStorageNotices(store: ProgressStore): void {
 		if (shown || store.getNotices().length === 0) return;
 		shown = true;
 		// Should the code not arrive (offline), the next change of the store tries again.
-		import('../scripts/storage-notice').then(
+		import('./storage-notice').then(
 			({ showStorageNotices }) => showStorageNotices(store),
 			() => (shown = false),
 		);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CONTENT_ID_PATTERN } from './content-id-rule';
 import { isReservedKey } from './reserved-keys';
 
 /**
@@ -6,10 +7,10 @@ import { isReservedKey } from './reserved-keys';
  * Content ids are the file names without extension (e.g. `content/modules/diagnose.mdx` → `diagnose`).
  */
 
-/** A content id as written by authors: lower-case letters, digits and hyphens. */
+/** A content id as written by authors: lower-case letters, digits and hyphens (content-id-rule.ts). */
 export const ContentIdSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Erwartet wird eine ID aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. "beziehungsqualitaet".')
+	.regex(CONTENT_ID_PATTERN, 'Erwartet wird eine ID aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen, höchstens 120 Zeichen, z. B. "beziehungsqualitaet".')
 	// The learner's stored progress refuses such keys (reserved-keys.ts), so no content may carry them.
 	.refine((id) => !isReservedKey(id), 'Diese ID ist in JavaScript reserviert (z. B. "constructor"); bitte eine andere wählen.');
 

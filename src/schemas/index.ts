@@ -7,6 +7,5 @@ export * from './module';
 export * from './path';
 export * from './quiz';
 export * from './roleplay';
-export * from './roleplay-run';
 export * from './search-index';
 export * from './trainer-notes';

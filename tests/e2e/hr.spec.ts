@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { encodeAssignment } from '../../src/lib/assignments/link';
-import type { Assignment } from '../../src/lib/assignments/schema';
+import type { Assignment } from '../../src/schemas/stored/assignment';
 import { expectNoAxeViolations } from './helpers/axe';
 import { passQuizByKeyboard } from './helpers/quiz';
 

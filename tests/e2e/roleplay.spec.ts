@@ -154,8 +154,8 @@ test.describe('a role-play', () => {
 		await openConversation(page);
 		await choice(page, /Ich will Ihnen nichts verkaufen/).click();
 		await choice(page, /Wann genau passiert das/).click();
-		// The progress and the checksum the store keeps beside it (see lib/progress/store.ts).
-		expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['bzw:progress', 'bzw:progress-checksum']);
+		// The progress store's one key (see client/progress/store.ts).
+		expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['bzw:progress']);
 		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress')!).roleplaySnapshots['erstbesuch-werk']);
 		expect(stored.snapshot).toBeDefined();
 	});

@@ -2,7 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyState } from '../../src/lib/progress/schema';
+import { emptyState } from '../../src/lib/progress/state';
 import type { ModuleMeta } from '../../src/lib/progress/completion';
 import { encodeSuspendData, type SuspendIndex } from '../../src/lib/scorm/suspend-data';
 import { answerShownByKeyboard, passQuizByKeyboard, quizData } from './helpers/quiz';

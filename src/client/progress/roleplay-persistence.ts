@@ -1,4 +1,4 @@
-import type { RoleplayPersistence, RoleplayRun } from '../../lib/roleplay/persistence';
+import type { FinishedRun, RoleplayPersistence } from '../../lib/roleplay/persistence';
 import { newRecordId, type ProgressStore } from './store';
 
 /**
@@ -20,7 +20,7 @@ export class StoreRoleplayPersistence implements RoleplayPersistence {
 		this.store.clearRoleplaySnapshot(scenarioId);
 	}
 
-	recordRun(run: RoleplayRun): void {
+	recordRun(run: FinishedRun): void {
 		const { scenarioId, ...rest } = run;
 		this.store.recordRoleplayRun(scenarioId, { id: newRecordId(), ...rest });
 	}

@@ -10,18 +10,14 @@
  *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } },
  *          assignments: { <assignmentId>: { assignment, acceptedAt, updatedAt } },
  *          notes: { <id>: { updatedAt, text } }, lastLocation? }
- *   key  `bzw:progress-checksum`        checksum (checksum.ts) of the text written under `bzw:progress`
- *        with it; stale or missing after a failed write or a write by an older release, which only
- *        means the text is validated on the next read.
  *   keys `bzw:progress-backup:<iso>`    the raw text of stored data that could not be read in full,
  *        kept so nothing is lost silently; the learner can download it.
  *   All keys of this site start with `bzw:` (the theme choice is `bzw:theme`, see client/theme-preference.ts).
  *
  * Lifecycle
- *   - Created once per page: `openProgressStore()` (which loads the checker first when the stored text
- *     needs it); `getProgressStore()` returns it afterwards. Reads the stored state; anything it did
- *     not write itself is validated record by record (load.ts, see "Checksum" below). Unreadable
- *     parts: the raw text goes to a backup key first, the learner is told.
+ *   - Created once per page: `openProgressStore()`. Every read of storage is validated record by
+ *     record (lib/progress/load.ts), whoever wrote it. Unreadable parts: the raw text goes to a
+ *     backup key first, the learner is told.
  *     If even the backup cannot be written, or the data comes from a newer version of the site, the
  *     stored key is never written in this page: progress stays in memory and the learner is told.
  *   - Every write re-reads the stored state, merges it with this page's state record by record
@@ -35,37 +31,27 @@
  *   - Inside a SCORM package's LMS runner, the runner offers a storage of its own (see HOST_STORAGE_PROPERTY
  *     below): the same stored shape, kept in the runner's memory and in the LMS's `suspend_data`.
  *
- * Checksum
- *   Every write also stores the checksum of the text written, salted with TRUST_REVISION (state.ts).
- *   Text whose checksum matches (or that this page wrote itself) is what the typed store methods
- *   below produced from validated data, and is read without the schemas. Anything else (no checksum:
- *   data of an earlier release; a mismatch: data changed outside the site or damaged; another
- *   version or trust revision) goes through load.ts. That code and the schema library load only
- *   then, so a module page of a returning learner never fetches them (the first page after an update
- *   of the site does, once, and writes the checksum). Should such text turn up after the page opened
- *   (another tab of an older release wrote), this page's changes wait in memory, reported as not yet
- *   saved, and are saved once the checker has loaded; if it cannot load (offline), the notice says
- *   the progress stays in this window until the page is reloaded.
- *
  * Versions
  *   A new shape bumps PROGRESS_VERSION and adds a migration (migrations.ts) from the previous version;
  *   stored data of any earlier version is migrated on read and written back in the new shape.
  */
-import type { LoadResult } from '../../lib/progress/load';
+import { loadProgress, type LoadResult } from '../../lib/progress/load';
 import { containsProgress, mergeProgress } from '../../lib/progress/merge';
-import type { Assignment } from '../../lib/assignments/schema';
-import { progressChecksum } from '../../lib/progress/checksum';
-import type { AssessmentResult, LastLocation, ProgressState, QuizAttempt, RoleplayRun } from '../../lib/progress/schema';
-import { emptyState, PROGRESS_VERSION } from '../../lib/progress/state';
+import type { Assignment } from '../../schemas/stored/assignment';
+import type { AssessmentResult } from '../../schemas/stored/assessment-result';
+import type { LastLocation } from '../../schemas/stored/last-location';
+import type { ProgressState } from '../../schemas/stored/progress-state';
+import type { QuizAttempt } from '../../schemas/stored/quiz-attempt';
+import type { RoleplayRun } from '../../schemas/stored/roleplay-run';
+import { emptyState } from '../../lib/progress/state';
 
 export const PROGRESS_KEY = 'bzw:progress';
-export const CHECKSUM_KEY = 'bzw:progress-checksum';
+/** Written by releases before stored data was always validated; removed on reset. */
+const LEGACY_CHECKSUM_KEY = 'bzw:progress-checksum';
 export const BACKUP_PREFIX = 'bzw:progress-backup:';
 
 /** Turns stored text into a valid state, reporting what it had to leave out (load.ts's `loadProgress`). */
 export type Validate = (raw: string | null) => LoadResult;
-
-const loadValidatorModule = (): Promise<Validate> => import('../../lib/progress/load').then((module) => module.loadProgress);
 
 export type NoticeKind = 'unavailable' | 'write-failed' | 'recovered' | 'read-only';
 
@@ -79,36 +65,11 @@ export interface StoreNotice {
 
 export type WriteOutcome = { saved: true } | { saved: false; reason: NoticeKind };
 
-const CHECKING = 'Die gespeicherten Daten werden noch geprüft; danach wird gespeichert.';
-const CHECKER_MISSING =
-	'Die Prüfung der gespeicherten Daten ließ sich nicht laden. Bis Sie die Seite neu laden, bleibt Ihr Fortschritt nur in diesem Fenster.';
-
 type Listener = (state: ProgressState) => void;
 type Mutation = (state: ProgressState, now: string) => ProgressState;
 type UpdateOptions = { dropFromMemory?: (state: ProgressState) => void };
-/** A read of storage: the state, or why there is none yet ('waiting' for the checker; storage 'unreadable'). */
-type StoredRead = ProgressState | 'waiting' | 'unreadable';
-
-/** The stored text as a state, when it is exactly what a page of this version wrote. */
-function trustedState(raw: string, storedChecksum: string | null, writtenHere: string | undefined): ProgressState | undefined {
-	if (raw !== writtenHere && storedChecksum !== progressChecksum(raw)) return undefined;
-	try {
-		const data: unknown = JSON.parse(raw);
-		return typeof data === 'object' && data !== null && (data as { version?: unknown }).version === PROGRESS_VERSION ? (data as ProgressState) : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Whether storage holds text only the checker can read (asks nothing of the checker itself). */
-function needsChecker(storage: Storage | null, writtenHere?: string): boolean {
-	try {
-		const raw = storage?.getItem(PROGRESS_KEY) ?? null;
-		return raw !== null && !trustedState(raw, storage!.getItem(CHECKSUM_KEY), writtenHere);
-	} catch {
-		return false; // blocked storage: the store reports it when it reads
-	}
-}
+/** A read of storage: the state, or 'unreadable' when storage refuses to be read. */
+type StoredRead = ProgressState | 'unreadable';
 
 export class ProgressStore {
 	private state: ProgressState;
@@ -116,18 +77,13 @@ export class ProgressStore {
 	private listeners = new Set<Listener>();
 	/** True when this page must never write the stored key (unreadable data without backup, newer version). */
 	private readOnly = false;
-	/** The text this page last wrote: read back, it needs no check. */
-	private writtenHere: string | undefined;
 	/**
-	 * Removals not yet saved (a role-play snapshot cleared while the checker was on its way, or in a
-	 * write that failed): redone on the merged state of every write until one is saved, or the stored
+	 * Removals not yet saved (a role-play snapshot cleared in a write that failed, or while storage
+	 * refused to be read): redone on the merged state of every write until one is saved, or the stored
 	 * copy would bring the removed record back. Everything else unsaved is in memory and reaches
 	 * storage through that merge.
 	 */
 	private pendingRemovals: Mutation[] = [];
-	/** Set when a change was kept in memory because the checker was still on its way. */
-	private unsavedWhileChecking = false;
-	private validatorRequest: Promise<void> | undefined;
 	/**
 	 * What this page last saved, until a stored state is seen that holds it. Two tabs saving at the
 	 * same moment can each merge with a copy that has not yet seen the other's write; the later write
@@ -136,19 +92,15 @@ export class ProgressStore {
 	 */
 	private unconfirmed: ProgressState | undefined;
 
-	/**
-	 * `validate` checks stored text this page cannot trust by its checksum; without it, `loadValidator`
-	 * fetches the checker when such text first turns up (`openProgressStore` does so beforehand).
-	 */
+	/** `validate` turns stored text into a valid state (tests pass their own to count reads). */
 	constructor(
 		private readonly storage: Storage | null,
 		private readonly clock: () => Date = () => new Date(),
-		private validate?: Validate,
-		private readonly loadValidator: () => Promise<Validate> = loadValidatorModule,
+		private readonly validate: Validate = loadProgress,
 	) {
 		if (!storage) this.notices.set('unavailable', { kind: 'unavailable', details: [] });
 		const stored = this.readStored();
-		this.state = typeof stored === 'string' ? emptyState() : stored;
+		this.state = stored === 'unreadable' ? emptyState() : stored;
 	}
 
 	getState(): ProgressState {
@@ -167,16 +119,14 @@ export class ProgressStore {
 
 	/** Follows writes of other tabs; call from a `storage` event listener. */
 	handleStorageEvent(event: Pick<StorageEvent, 'key' | 'newValue'>): void {
-		// The checksum arrives as an event of its own: the text may only now read as trusted.
-		if (event.key !== null && event.key !== PROGRESS_KEY && event.key !== CHECKSUM_KEY) return;
+		if (event.key !== null && event.key !== PROGRESS_KEY) return;
 		if (event.newValue === null) {
 			// A reset elsewhere: nothing this page did before is redone or merged back.
 			this.pendingRemovals = [];
-			this.unsavedWhileChecking = false;
 			this.notices.delete('write-failed');
 		}
 		const stored = this.readStored();
-		if (typeof stored === 'string') return; // read again once the checker has loaded
+		if (stored === 'unreadable') return;
 		this.follow(stored, event.newValue === null);
 	}
 
@@ -296,14 +246,13 @@ export class ProgressStore {
 		this.notices.delete('write-failed');
 		this.unconfirmed = undefined;
 		this.pendingRemovals = [];
-		this.unsavedWhileChecking = false;
 		if (!this.storage || this.readOnly) {
 			this.emit();
 			return { saved: false, reason: this.storage ? 'read-only' : 'unavailable' };
 		}
 		try {
 			this.storage.removeItem(PROGRESS_KEY);
-			this.storage.removeItem(CHECKSUM_KEY);
+			this.storage.removeItem(LEGACY_CHECKSUM_KEY);
 		} catch {
 			/* removal cannot fail for quota; a blocked storage was caught at creation */
 		}
@@ -331,22 +280,16 @@ export class ProgressStore {
 		const now = this.clock().toISOString();
 		if (!this.storage || this.readOnly) {
 			this.state = { ...mutation(this.state, now), updatedAt: now };
-			if (this.checkerNotice()) this.notices.delete('write-failed'); // no save is coming that it could promise
-			this.unsavedWhileChecking = false;
 			this.emit();
 			return { saved: false, reason: this.storage ? 'read-only' : 'unavailable' };
 		}
 		const stored = this.readStored();
-		if (typeof stored === 'string') {
-			// Storage cannot be read, or holds text that waits for the checker: keep the change in memory.
+		if (stored === 'unreadable') {
+			// Nothing may be written over what storage holds: keep the change in memory.
 			if (options.dropFromMemory) this.pendingRemovals.push(mutation);
 			this.state = { ...mutation(this.state, now), updatedAt: now };
-			if (stored === 'waiting') {
-				this.unsavedWhileChecking = true;
-				this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKING] });
-			}
 			this.emit();
-			return { saved: false, reason: stored === 'waiting' ? 'write-failed' : 'unavailable' };
+			return { saved: false, reason: 'unavailable' };
 		}
 		const memory = structuredClone(this.state);
 		options.dropFromMemory?.(memory);
@@ -361,15 +304,8 @@ export class ProgressStore {
 			try {
 				const text = JSON.stringify(next);
 				this.storage.setItem(PROGRESS_KEY, text);
-				this.writtenHere = text;
-				try {
-					this.storage.setItem(CHECKSUM_KEY, progressChecksum(text));
-				} catch {
-					// Without a fresh checksum the next read validates the text: slower, never wrong.
-				}
 				this.notices.delete('write-failed');
 				this.pendingRemovals = [];
-				this.unsavedWhileChecking = false;
 				this.unconfirmed = next;
 				outcome = { saved: true };
 			} catch (error) {
@@ -387,62 +323,23 @@ export class ProgressStore {
 	}
 
 	/**
-	 * Reads the stored state: as it is when this version wrote it (see "Checksum" above), else
-	 * validated, keeping unreadable data in a backup before anything can replace it. 'waiting' while
-	 * text that needs checking waits for the checker; 'unreadable' when storage refuses to be read
-	 * (then nothing may be written over what it holds).
+	 * Reads and validates the stored state, keeping unreadable data in a backup before anything can
+	 * replace it; 'unreadable' when storage refuses to be read (then nothing may be written over it).
 	 */
 	private readStored(): StoredRead {
 		if (!this.storage) return this.state ?? emptyState();
 		let raw: string | null;
-		let storedChecksum: string | null;
 		try {
 			raw = this.storage.getItem(PROGRESS_KEY);
-			storedChecksum = this.storage.getItem(CHECKSUM_KEY);
 		} catch {
 			this.notices.set('unavailable', { kind: 'unavailable', details: [] });
 			return 'unreadable';
 		}
 		this.notices.delete('unavailable'); // read again after a refusal
 		if (raw === null) return emptyState();
-		const trusted = trustedState(raw, storedChecksum, this.writtenHere);
-		if (trusted) return trusted;
-		if (!this.validate) {
-			this.requestValidator();
-			return 'waiting';
-		}
-		const result: LoadResult = this.validate(raw);
+		const result = this.validate(raw);
 		if (result.problems.length > 0) this.keepBackup(raw, result);
 		return result.state;
-	}
-
-	/** Loads the checker, then reads the stored state again and saves what waited for it. */
-	private requestValidator(): void {
-		if (this.validatorRequest) return;
-		this.validatorRequest = this.loadValidator().then(
-			(validate) => {
-				this.validate = validate;
-				this.validatorRequest = undefined;
-				const stored = this.readStored();
-				if (typeof stored === 'string') return;
-				if (this.unsavedWhileChecking) return void this.update((state) => state); // merges what waited in memory with the stored state, and saves
-				if (this.checkerNotice()) this.notices.delete('write-failed');
-				this.follow(stored);
-			},
-			() => {
-				// Offline, say, or a release replaced the file: the next read asks again. The learner is
-				// told when it matters: changes wait, or the stored progress cannot be shown.
-				this.validatorRequest = undefined;
-				if (this.unsavedWhileChecking || needsChecker(this.storage, this.writtenHere)) this.notices.set('write-failed', { kind: 'write-failed', details: [CHECKER_MISSING] });
-				this.emit();
-			},
-		);
-	}
-
-	/** Whether the 'write-failed' notice is about the checker (rather than a refused write). */
-	private checkerNotice(): boolean {
-		const detail = this.notices.get('write-failed')?.details[0];
-		return detail === CHECKING || detail === CHECKER_MISSING;
 	}
 
 	private keepBackup(raw: string, result: LoadResult): void {
@@ -507,38 +404,24 @@ function hostStorage(): Storage | null {
 
 let shared: ProgressStore | undefined;
 
-function createShared(host: Storage | null, storage: Storage | null, validate?: Validate): ProgressStore {
-	const store = new ProgressStore(storage, undefined, validate);
+function createShared(): ProgressStore {
+	const host = hostStorage();
+	const store = new ProgressStore(host ?? browserStorage());
 	if (!host) window.addEventListener('storage', (event) => store.handleStorageEvent(event));
 	return store;
 }
 
-/**
- * The page's store, following other tabs (or the LMS runner's storage). Opens it first when
- * needed, loading the checker beforehand if the stored text needs one, so the page starts with
- * the learner's progress in full. Every script and island opens the store before it uses it.
- */
-export async function openProgressStore(): Promise<ProgressStore> {
-	if (!shared) {
-		const host = hostStorage();
-		const storage = host ?? browserStorage();
-		let validate: Validate | undefined;
-		if (needsChecker(storage)) {
-			// Without it (offline), the store asks again when it reads, and reports what it cannot do.
-			validate = await loadValidatorModule().catch(() => undefined);
-		}
-		shared ??= createShared(host, storage, validate);
-	}
-	return shared;
+/** The page's store, following other tabs (or the LMS runner's storage); created on first use. */
+export function getProgressStore(): ProgressStore {
+	return (shared ??= createShared());
 }
 
-/** The page's store once opened (`openProgressStore`); opened here at once if not, the checker loading when needed. */
-export function getProgressStore(): ProgressStore {
-	if (!shared) {
-		const host = hostStorage();
-		shared = createShared(host, host ?? browserStorage());
-	}
-	return shared;
+/**
+ * The page's store for scripts and islands that load it on demand: `await openProgressStore()`
+ * reads like the dynamic import that precedes it.
+ */
+export async function openProgressStore(): Promise<ProgressStore> {
+	return getProgressStore();
 }
 
 /** A random id for a new record. */

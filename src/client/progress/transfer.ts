@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { loadProgressData } from '../../lib/progress/load';
 import { migrate } from '../../lib/progress/migrations';
-import { ProgressStateSchema, type ProgressState } from '../../lib/progress/schema';
+import { ProgressStateSchema, type ProgressState } from '../../schemas/stored/progress-state';
 import type { ProgressStore, WriteOutcome } from './store';
 import { isReservedKey } from '../../schemas/reserved-keys';
 import { formatMegabytes } from '../../i18n/format';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Assessment } from '../../schemas/assessment';
 import { t } from '../../i18n/client';
 import { scoreAssessment, type LikertAnswers } from '../../lib/assessment/scoring';
-import type { AssessmentResult } from '../../lib/progress/schema';
+import type { AssessmentResult } from '../../schemas/stored/assessment-result';
 import { getProgressStore, newRecordId } from '../../client/progress/store';
 import type { ProfileView as ProfileViewComponent } from './ProfileView';
 

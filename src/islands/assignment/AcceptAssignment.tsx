@@ -3,10 +3,10 @@ import { formatDate, formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/client';
 import { decodeAssignment } from '../../lib/assignments/link';
 import { resolveAssignment } from '../../lib/assignments/progress';
-import type { ProgressState } from '../../lib/progress/schema';
+import type { ProgressState } from '../../schemas/stored/progress-state';
 import { getProgressStore } from '../../client/progress/store';
 import { watchStorageNotices } from '../../client/storage-notice-watch';
-import type { DashboardData } from '../dashboard/types';
+import type { DashboardData } from '../shared/course-data';
 
 /**
  * The page a learner reaches through an assignment link: reads the fragment, refuses anything

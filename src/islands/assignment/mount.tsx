@@ -1,6 +1,6 @@
 import { openProgressStore } from '../../client/progress/store';
 import { mountWithData } from '../shared/island-data';
-import type { DashboardData } from '../dashboard/types';
+import type { DashboardData } from '../shared/course-data';
 import { AcceptAssignment } from './AcceptAssignment';
 
 /** The assignment page's island (see scripts/mount-islands.ts). */

@@ -2,10 +2,10 @@ import { formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/client';
 import { assignmentProgress, resolveAssignment } from '../../lib/assignments/progress';
 import { buildCompletionRecord, recordFileName, serializeRecord } from '../../lib/assignments/record';
-import type { ProgressState } from '../../lib/progress/schema';
-import { assignmentStatusText, deadlineText } from '../record/status-text';
+import type { ProgressState } from '../../schemas/stored/progress-state';
+import { assignmentStatusText, deadlineText } from '../shared/status-text';
 import { downloadText } from '../shared/download';
-import type { DashboardData } from './types';
+import type { DashboardData } from '../shared/course-data';
 
 /** "Ihre Zuweisungen": what HR assigned, by when, how far the learner is, and the completion record. Shown once there is one. */
 export function Assignments({ state, data }: { state: ProgressState; data: DashboardData }) {

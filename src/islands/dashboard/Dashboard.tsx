@@ -3,13 +3,13 @@ import { t } from '../../i18n/client';
 import { quizStats } from '../../lib/progress/completion';
 import { pathCompletion } from '../../lib/progress/path-completion';
 import { gainValues, learningGain } from '../../lib/quiz/learning-gain';
-import type { ProgressState } from '../../lib/progress/schema';
+import type { ProgressState } from '../../schemas/stored/progress-state';
 import { getProgressStore } from '../../client/progress/store';
 import { watchStorageNotices } from '../../client/storage-notice-watch';
 import { ProfileView } from '../assessment/ProfileView';
 import { Assignments } from './Assignments';
 import { DataPanel } from './DataPanel';
-import type { DashboardData } from './types';
+import type { DashboardData } from '../shared/course-data';
 
 const date = (iso: string) => new Date(iso).toLocaleDateString('de-DE');
 

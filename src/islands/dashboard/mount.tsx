@@ -1,7 +1,7 @@
 import { openProgressStore } from '../../client/progress/store';
 import { mountWithData } from '../shared/island-data';
 import { Dashboard } from './Dashboard';
-import type { DashboardData } from './types';
+import type { DashboardData } from '../shared/course-data';
 
 /** Renders "Mein Lernstand" once the course structure (`/lernstand/kurs.json`) has loaded. */
 export function mountDashboard(element: HTMLElement): void {

@@ -4,7 +4,7 @@ import { assigneesToLines, parseAssigneeCsv } from '../../lib/assignments/assign
 import { composeAssignments, type AssignmentDraft, type DraftErrors, type DraftField } from '../../lib/assignments/compose';
 import { newAssignmentId } from '../../lib/assignments/link';
 import { localDay } from '../../lib/assignments/progress';
-import { ASSIGNMENT_LIMITS, type Assignment } from '../../lib/assignments/schema';
+import { ASSIGNMENT_LIMITS, type Assignment } from '../../schemas/stored/assignment';
 import { LinkResults } from './LinkResults';
 import type { HrData } from './types';
 

@@ -4,7 +4,7 @@ import { t } from '../../i18n/client';
 import { mailtoHref } from '../../lib/assignments/compose';
 import { toCsv } from '../../lib/assignments/csv';
 import { assignmentLink } from '../../lib/assignments/link';
-import type { Assignment } from '../../lib/assignments/schema';
+import type { Assignment } from '../../schemas/stored/assignment';
 import { downloadText } from '../shared/download';
 import { QrCode } from './QrCode';
 

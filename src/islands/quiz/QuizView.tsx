@@ -5,7 +5,7 @@ import { getProgressStore, newRecordId } from '../../client/progress/store';
 import { attemptRound as roundOf, nextAttemptNumber, type AttemptRound } from '../../lib/quiz/attempt';
 import { displayOrder } from '../../lib/quiz/draw';
 import { isAnswered, scoreQuiz, type Answer, type Answers, type QuizResult } from '../../lib/quiz/scoring';
-import type { QuizAttempt } from '../../lib/progress/schema';
+import type { QuizAttempt } from '../../schemas/stored/quiz-attempt';
 import type { Question } from '../../schemas/quiz';
 import { QuestionView } from './QuestionView';
 import type { QuizProps } from './types';

@@ -4,7 +4,7 @@ import { t } from '../../i18n/client';
 import type { PathMeta } from '../../lib/progress/path-completion';
 import { moduleStatus } from '../../lib/progress/completion';
 import { pathCompletion } from '../../lib/progress/path-completion';
-import type { ProgressState } from '../../lib/progress/schema';
+import type { ProgressState } from '../../schemas/stored/progress-state';
 import { getProgressStore, openProgressStore } from '../../client/progress/store';
 import type { Quiz } from '../../schemas/quiz';
 import { mountWithData } from '../shared/island-data';

@@ -3,12 +3,12 @@ import { formatDate, formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/client';
 import { assignmentProgress } from '../../lib/assignments/progress';
 import { buildCompletionRecord, recordFileName, serializeRecord } from '../../lib/assignments/record';
-import type { ProgressState } from '../../lib/progress/schema';
+import type { ProgressState } from '../../schemas/stored/progress-state';
 import { getProgressStore } from '../../client/progress/store';
 import { watchStorageNotices } from '../../client/storage-notice-watch';
-import type { DashboardData } from '../dashboard/types';
+import type { DashboardData } from '../shared/course-data';
 import { downloadText } from '../shared/download';
-import { assignmentStatusText, deadlineText } from './status-text';
+import { assignmentStatusText, deadlineText } from '../shared/status-text';
 import { gainValues, learningGain } from '../../lib/quiz/learning-gain';
 import { RecordTable } from './RecordTable';
 

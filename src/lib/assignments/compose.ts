@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parseAssigneeLines } from './assignees';
-import { AssignmentSchema, describeIssue, type AssignedItem, type Assignment } from './schema';
+import { AssignmentSchema, type AssignedItem, type Assignment } from '../../schemas/stored/assignment';
+import { describeIssue } from './describe-issue';
 
 /**
  * HR's form, turned into one assignment per person. Each field is checked on its own so the form

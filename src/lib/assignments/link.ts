@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { AssignmentSchema, describeIssue, type Assignment } from './schema';
+import { AssignmentSchema, type Assignment } from '../../schemas/stored/assignment';
+import { describeIssue } from './describe-issue';
 import { fnv1a } from '../hash';
 
 /**

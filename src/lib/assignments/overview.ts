@@ -1,7 +1,7 @@
 import { toCsv } from './csv';
 import { dayOf } from './progress';
 import type { ImportedRecord } from './record';
-import type { CompletionRecord } from './record-schema';
+import type { CompletionRecord } from '../../schemas/stored/completion-record';
 
 /**
  * HR's team overview: one row per imported record, with what HR filters and sorts by. Overdue is

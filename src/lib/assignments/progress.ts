@@ -1,7 +1,7 @@
 import { moduleCompletedAt, moduleStatus, quizStats, type ModuleMeta, type ModuleStatus, type QuizStats } from '../progress/completion';
 import type { PathTestsMeta } from '../progress/path-completion';
-import type { ProgressState } from '../progress/schema';
-import type { AssignedItem, Assignment } from './schema';
+import type { ProgressState } from '../../schemas/stored/progress-state';
+import type { AssignedItem, Assignment } from '../../schemas/stored/assignment';
 
 /**
  * Where a learner stands with an assignment, computed from their stored progress. An assignment

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
-import type { AssignmentRecord, ProgressState } from '../progress/schema';
+import type { AssignmentRecord } from '../../schemas/stored/assignment-record';
+import type { ProgressState } from '../../schemas/stored/progress-state';
 import { assignmentProgress, type CourseIndex } from './progress';
-import { CompletionRecordSchema, RECORD_FIELD_NAMES, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord } from './record-schema';
-import { describeIssue } from './schema';
+import { CompletionRecordSchema, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord } from '../../schemas/stored/completion-record';
+import { RECORD_FIELD_NAMES } from './describe-issue';
+import { describeIssue } from './describe-issue';
 import { isReservedKey } from '../../schemas/reserved-keys';
 
 /**

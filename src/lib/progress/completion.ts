@@ -1,4 +1,5 @@
-import type { ProgressState, QuizAttempt } from './schema';
+import type { ProgressState } from '../../schemas/stored/progress-state';
+import type { QuizAttempt } from '../../schemas/stored/quiz-attempt';
 
 /**
  * Where the learner stands, computed from stored progress and the course's structure.

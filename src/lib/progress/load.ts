@@ -1,15 +1,10 @@
 import * as v from 'valibot';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
-import {
-	emptyState,
-	LastLocationSchema,
-	PROGRESS_VERSION,
-	RECORD_COLLECTIONS,
-	RECORD_SCHEMAS,
-	RecordKeySchema,
-	Timestamp,
-	type ProgressState,
-} from './schema';
+import { emptyState } from './state';
+import { LastLocationSchema } from '../../schemas/stored/last-location';
+import { PROGRESS_VERSION, RECORD_COLLECTIONS, RECORD_SCHEMAS, type ProgressState } from '../../schemas/stored/progress-state';
+import { RecordKeySchema } from '../../schemas/stored/record-key';
+import { TimestampSchema } from '../../schemas/stored/timestamp';
 
 /**
  * Turns whatever is stored (or imported) into a valid state without ever throwing. Records are
@@ -88,6 +83,6 @@ export function loadProgressData(data: unknown, migrations: Readonly<Record<numb
 		else dropped++;
 	}
 	if (dropped > 0) problems.push(`${dropped} ${dropped === 1 ? 'Eintrag war' : 'Einträge waren'} beschädigt und ${dropped === 1 ? 'wurde' : 'wurden'} übersprungen.`);
-	if (!v.is(Timestamp, state.updatedAt)) state.updatedAt = new Date().toISOString();
+	if (!v.is(TimestampSchema, state.updatedAt)) state.updatedAt = new Date().toISOString();
 	return { state, problems };
 }

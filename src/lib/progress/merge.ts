@@ -1,4 +1,5 @@
-import type { ModuleProgress, ProgressState } from './schema';
+import type { ModuleProgress } from '../../schemas/stored/module-progress';
+import type { ProgressState } from '../../schemas/stored/progress-state';
 
 /**
  * Merges two progress states record by record; neither side loses anything.

@@ -1,4 +1,4 @@
-import { PROGRESS_VERSION } from './state';
+import { PROGRESS_VERSION } from '../../schemas/stored/progress-state';
 
 /**
  * Migrations of stored progress, one per version step: `MIGRATIONS[n]` turns version n into n + 1.

@@ -1,5 +1,5 @@
 import { moduleCompletedAt, pathProgress, quizStats, type ModuleMeta, type QuizStats } from './completion';
-import type { ProgressState } from './schema';
+import type { ProgressState } from '../../schemas/stored/progress-state';
 
 /** The learning path's tests as the browser knows them (lib/quiz/path-test.ts). */
 export interface PathTestsMeta {

@@ -1,6 +1,6 @@
 import type { ModuleMeta } from '../progress/completion';
 import { pathCompletion, type PathTestsMeta } from '../progress/path-completion';
-import type { ProgressState } from '../progress/schema';
+import type { ProgressState } from '../../schemas/stored/progress-state';
 
 /**
  * What the package tells the LMS about its learning path. The path is passed when every module is

@@ -1,4 +1,6 @@
-import type { AssessmentResult, ProgressState, QuizAnswer, QuizAttempt } from '../progress/schema';
+import type { AssessmentResult } from '../../schemas/stored/assessment-result';
+import type { ProgressState } from '../../schemas/stored/progress-state';
+import type { QuizAnswer, QuizAttempt } from '../../schemas/stored/quiz-attempt';
 import { fnv1a } from '../hash';
 
 /**

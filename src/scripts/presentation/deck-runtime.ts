@@ -4,7 +4,7 @@
  * keeps both windows on the same slide, whichever of them moved.
  */
 import { hashForSlide, initialDeck, pressKey, slideFromHash, type DeckState } from '../../lib/presentation/deck';
-import { splitIntoSlides, type SlideGroup } from '../../lib/presentation/split-slides';
+import { splitIntoSlides, type SlideGroup } from '../../client/presentation/split-slides';
 
 export interface Deck {
 	slides: SlideGroup[];

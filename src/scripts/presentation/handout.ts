@@ -7,7 +7,7 @@
  * are built when the browser is idle, and at the latest when printing starts (the page's button,
  * Ctrl+P or the browser's menu).
  */
-import { splitIntoSlides } from '../../lib/presentation/split-slides';
+import { splitIntoSlides } from '../../client/presentation/split-slides';
 import { fill, slideElement } from './deck-runtime';
 
 /** Call before the deck is created: it keeps its own copy of the page's slide source. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Assignment } from '../../../src/lib/assignments/schema';
+import type { Assignment } from '../../../src/schemas/stored/assignment';
 import { isReservedKey } from '../../../src/schemas/reserved-keys';
 
 /** fast-check generators for valid assignments: any Unicode text the schema allows, every optional field on or off. */
@@ -11,7 +11,7 @@ const plain = (max: number, { multiline = false } = {}) =>
 		.filter((text) => text.length <= max && text.trim().length > 0 && !CONTROL_OR_HTML.test(multiline ? text.replace(/\n/g, '') : text));
 
 export const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-export const contentId = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/).filter((id) => !isReservedKey(id));
+export const contentId = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/).filter((id) => !isReservedKey(id));
 
 export const assignment: fc.Arbitrary<Assignment> = fc.record(
 	{

@@ -1,7 +1,8 @@
 import type { CourseIndex } from '../../../src/lib/assignments/progress';
 import type { ModuleMeta } from '../../../src/lib/progress/completion';
-import { emptyState, type ProgressState } from '../../../src/lib/progress/schema';
-import type { Assignment } from '../../../src/lib/assignments/schema';
+import { emptyState } from '../../../src/lib/progress/state';
+import type { ProgressState } from '../../../src/schemas/stored/progress-state';
+import type { Assignment } from '../../../src/schemas/stored/assignment';
 
 /** A small course for assignment tests: two modules with a quiz each, one module without, one path. */
 const module = (id: string, quizId?: string): ModuleMeta => ({ id, title: `Modul ${id}`, href: `/module/${id}/`, sections: ['a', 'b'], ...(quizId ? { quizId } : {}) });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignmentLink, decodeAssignment, encodeAssignment, encodePayload, MAX_FRAGMENT_CHARS, newAssignmentId } from '../../../src/lib/assignments/link';
-import type { Assignment } from '../../../src/lib/assignments/schema';
+import type { Assignment } from '../../../src/schemas/stored/assignment';
 import { assignment } from './arbitraries';
 
 const example: Assignment = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentProgress, localDay, resolveAssignment } from '../../../src/lib/assignments/progress';
-import { emptyState } from '../../../src/lib/progress/schema';
+import { emptyState } from '../../../src/lib/progress/state';
 import { assignmentOf, completed, course, withFinalTest } from './course';
 
 describe('assignment progress', () => {

@@ -5,7 +5,7 @@ import { availableChoices, indexScenario, replay } from '../../../src/lib/rolepl
 import { assemblePathTest, PATH_TEST_MIN_QUESTIONS, PATH_TEST_PASS_MARK } from '../../../src/lib/quiz/path-test';
 import { constructedPerDraw, isConstructedType } from '../../../src/schemas/quiz-draw-rule';
 import { attemptRound } from '../../../src/lib/quiz/attempt';
-import { RecordKeySchema } from '../../../src/lib/progress/schema';
+import { RecordKeySchema } from '../../../src/schemas/stored/record-key';
 import * as v from 'valibot';
 import type { Question } from '../../../src/schemas/quiz';
 import { loadCourseFromDisk } from './load-content';

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { PROGRESS_VERSION, type ProgressState } from '../../../src/lib/progress/schema';
+import { PROGRESS_VERSION, type ProgressState } from '../../../src/schemas/stored/progress-state';
 import { assignment } from '../assignments/arbitraries';
 import { isReservedKey } from '../../../src/schemas/reserved-keys';
+import { METER_IDS, OUTCOMES, type MeterId } from '../../../src/schemas/roleplay-constants';
 
 /** fast-check generators for valid progress, to check that nothing valid is ever lost. */
 export const key = fc.stringMatching(/^[a-zäöü][a-z0-9äöü-]{0,12}$/).filter((k) => !isReservedKey(k));
+/** A content id: what choice and ending ids of role-plays are. */
+export const contentId = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/).filter((k) => !isReservedKey(k));
 export const timestamp = fc
 	.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) })
 	.map((ms) => new Date(ms).toISOString());
@@ -39,7 +42,7 @@ export const progressState: fc.Arbitrary<ProgressState> = fc.record({
 	),
 	roleplayRuns: fc.dictionary(
 		key,
-		uniqueById(fc.record({ id: key, startedAt: timestamp, finishedAt: timestamp, path: fc.array(key, { maxLength: 5 }), meters: fc.dictionary(key, fc.integer({ min: 0, max: 100 })), endingId: key, outcome: key })),
+		uniqueById(fc.record({ id: key, startedAt: timestamp, finishedAt: timestamp, path: fc.array(contentId, { maxLength: 5 }), meters: fc.record(Object.fromEntries(METER_IDS.map((id) => [id, fc.integer({ min: 0, max: 100 })])) as Record<MeterId, fc.Arbitrary<number>>), endingId: contentId, outcome: fc.constantFrom(...OUTCOMES) })),
 		{ maxKeys: 3 },
 	),
 	roleplaySnapshots: fc.constant({}),

@@ -3,7 +3,8 @@ import { moduleStatus, pathProgress, quizStats, type ModuleMeta } from '../../..
 import { pathCompletion } from '../../../src/lib/progress/path-completion';
 import { learningGain } from '../../../src/lib/quiz/learning-gain';
 import { lmsReport } from '../../../src/lib/scorm/report';
-import { emptyState, type ProgressState } from '../../../src/lib/progress/schema';
+import { emptyState } from '../../../src/lib/progress/state';
+import type { ProgressState } from '../../../src/schemas/stored/progress-state';
 import { attempt } from './fake-storage';
 
 const meta: ModuleMeta = { id: 'diagnose', title: 'Diagnose', href: '/x/', sections: ['a', 'b'], quizId: 'diagnose' };

@@ -38,5 +38,5 @@ export const attempt = (id: string, score: number, finishedAt = '2026-11-20T10:0
 	passed: score >= 70,
 });
 
-/** A store that checks stored text it cannot trust at once, as on a page that opened it with `openProgressStore`. */
+/** A store on `storage`, as a page opens it. */
 export const storeOn = (storage: Storage | null, clock?: () => Date) => new ProgressStore(storage, clock, loadProgress);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProgressData } from '../../../src/lib/progress/load';
 import { migrate, MIGRATIONS, type Migration } from '../../../src/lib/progress/migrations';
-import { PROGRESS_VERSION } from '../../../src/lib/progress/schema';
+import { PROGRESS_VERSION } from '../../../src/schemas/stored/progress-state';
 
 describe('migrations', () => {
 	it('has a migration from every earlier version to the current one', () => {

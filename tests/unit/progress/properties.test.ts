@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { loadProgress, loadProgressData } from '../../../src/lib/progress/load';
 import { mergeProgress } from '../../../src/lib/progress/merge';
-import { ProgressStateSchema } from '../../../src/lib/progress/schema';
+import { ProgressStateSchema } from '../../../src/schemas/stored/progress-state';
 import { exportProgress, parseImport } from '../../../src/client/progress/transfer';
 import { progressState, recordIds } from './arbitraries';
 

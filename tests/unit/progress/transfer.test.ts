@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../../src/lib/progress/schema';
+import { emptyState } from '../../../src/lib/progress/state';
 import { exportProgress, MAX_IMPORT_BYTES, parseImport } from '../../../src/client/progress/transfer';
 import { attempt } from './fake-storage';
 

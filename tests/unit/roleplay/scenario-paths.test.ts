@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type EventFromLogic } from 'xstate';
 import { createTestModel, getAdjacencyMap, getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { availableChoices, indexScenario, replay } from '../../../src/lib/roleplay/engine';
-import { InMemoryRoleplayPersistence, type RoleplayRun } from '../../../src/lib/roleplay/persistence';
+import { InMemoryRoleplayPersistence, type FinishedRun } from '../../../src/lib/roleplay/persistence';
 import { openRoleplaySession } from '../../../src/lib/roleplay/session';
 import { createRoleplayMachine, ENDING_TAG, type RoleplayEvent } from '../../../src/lib/roleplay/machine';
 import { METER_IDS, METER_MAX, METER_MIN } from '../../../src/schemas';
@@ -85,8 +85,8 @@ describe.each(scenarios)('scenario %s', (id, scenario) => {
 	it('records each run at its ending, as the rules compute it (test model drives a live session)', async () => {
 		const paths = createTestModel(machine, options).getShortestPaths({ toState: isEnding });
 		expect(new Set(paths.map((path) => String(path.state.value)))).toEqual(new Set(index.endings.keys()));
-		const runs: RoleplayRun[] = [];
-		const persistence = Object.assign(new InMemoryRoleplayPersistence(), { recordRun: (run: RoleplayRun) => runs.push(run) });
+		const runs: FinishedRun[] = [];
+		const persistence = Object.assign(new InMemoryRoleplayPersistence(), { recordRun: (run: FinishedRun) => runs.push(run) });
 		const session = openRoleplaySession(id, scenario, persistence, () => new Date('2025-03-01T09:10:00.000Z'));
 		for (const [n, path] of paths.entries()) {
 			const actor = createActor(session.machine, { input: { startedAt, seed: 'fest' } }).start();

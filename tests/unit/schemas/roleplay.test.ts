@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RoleplayRunSchema, RoleplaySchema } from '../../../src/schemas';
+import { RoleplaySchema } from '../../../src/schemas';
 import { fixtureScenario } from '../roleplay/fixture';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -35,29 +35,5 @@ describe('RoleplaySchema', () => {
 		raw.nodes[1].choices = [];
 		raw.nodes[0].choices[0].effects = { kompetenz: 2.5 };
 		expect(messages(RoleplaySchema.safeParse(raw)).map((m) => m.split(':')[0])).toEqual(['nodes.0.choices.0.effects.kompetenz', 'nodes.1.choices']);
-	});
-});
-
-describe('RoleplayRunSchema', () => {
-	const run = {
-		scenarioId: 'kurzbesuch',
-		startedAt: '2025-03-01T09:00:00.000Z',
-		finishedAt: '2025-03-01T09:07:30.000Z',
-		path: ['fachlich', 'zuhoeren', 'termin'],
-		meters: { sympathie: 50, anerkennung: 50, vertrauen: 65, gegenseitigkeit: 60, intensitaet: 50, kompetenz: 60 },
-		endingId: 'gestaerkt',
-		outcome: 'strengthened',
-	};
-
-	it('accepts a run', () => {
-		expect(RoleplayRunSchema.parse(run)).toEqual(run);
-	});
-
-	it('rejects missing or out-of-range meters, a bad date and extra keys', () => {
-		expect(RoleplayRunSchema.safeParse({ ...run, meters: { ...run.meters, kompetenz: 101 } }).success).toBe(false);
-		const { vertrauen: _, ...fiveMeters } = run.meters;
-		expect(RoleplayRunSchema.safeParse({ ...run, meters: fiveMeters }).success).toBe(false);
-		expect(RoleplayRunSchema.safeParse({ ...run, startedAt: 'gestern' }).success).toBe(false);
-		expect(RoleplayRunSchema.safeParse({ ...run, __proto__: { x: 1 }, extra: true }).success).toBe(false);
 	});
 });

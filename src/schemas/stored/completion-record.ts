@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { Timestamp } from '../progress/schema';
-import { ASSIGNMENT_FIELD_NAMES, AssignmentSchema, ContentIdSchema } from './schema';
+import { AssignmentSchema } from './assignment';
+import { ContentIdSchema } from './content-id';
+import { TimestampSchema } from './timestamp';
 
 /**
  * A completion record: what a learner exports for one assignment and HR imports into the team
@@ -22,8 +23,8 @@ export const ModuleRecordSchema = v.strictObject({
 	status: Status,
 	sectionsRead: Count,
 	sectionsTotal: Count,
-	firstVisitedAt: v.optional(Timestamp),
-	completedAt: v.optional(Timestamp),
+	firstVisitedAt: v.optional(TimestampSchema),
+	completedAt: v.optional(TimestampSchema),
 	/** The module's knowledge check, when it has one. */
 	quiz: v.optional(
 		v.strictObject({
@@ -32,7 +33,7 @@ export const ModuleRecordSchema = v.strictObject({
 			best: v.optional(Percent),
 			last: v.optional(Percent),
 			passed: v.boolean('ist weder ja noch nein'),
-			passedAt: v.optional(Timestamp),
+			passedAt: v.optional(TimestampSchema),
 		}),
 	),
 });
@@ -44,18 +45,18 @@ export const PathTestRecordSchema = v.strictObject({
 	entry: v.optional(Percent),
 	final: v.optional(Percent),
 	passed: v.boolean('ist weder ja noch nein'),
-	passedAt: v.optional(Timestamp),
+	passedAt: v.optional(TimestampSchema),
 });
 
 export const CompletionRecordSchema = v.strictObject({
 	format: v.literal(RECORD_FORMAT, 'ist nicht das eines Abschlussnachweises'),
 	version: v.literal(RECORD_VERSION, 'ist unbekannt'),
-	exportedAt: Timestamp,
+	exportedAt: TimestampSchema,
 	/** The assignment as the learner received it, including their name. */
 	assignment: AssignmentSchema,
-	acceptedAt: Timestamp,
+	acceptedAt: TimestampSchema,
 	status: Status,
-	completedAt: v.optional(Timestamp),
+	completedAt: v.optional(TimestampSchema),
 	/** With paths, the mean of their final tests' best results; otherwise of the knowledge checks' best results; 0–100. */
 	score: v.optional(Percent),
 	modules: v.pipe(v.array(ModuleRecordSchema, 'ist keine Liste'), v.maxLength(500, 'sind zu viele')),
@@ -66,30 +67,3 @@ export const CompletionRecordSchema = v.strictObject({
 export type CompletionRecord = v.InferOutput<typeof CompletionRecordSchema>;
 export type ModuleRecord = v.InferOutput<typeof ModuleRecordSchema>;
 export type PathTestRecord = v.InferOutput<typeof PathTestRecordSchema>;
-
-/** German names of the record's fields, for messages about invalid files. */
-export const RECORD_FIELD_NAMES: Record<string, string> = {
-	...ASSIGNMENT_FIELD_NAMES,
-	format: 'Format',
-	version: 'Version',
-	exportedAt: 'Exportdatum',
-	acceptedAt: 'Annahmedatum',
-	status: 'Status',
-	completedAt: 'Abschlussdatum',
-	score: 'Ergebnis',
-	modules: 'Module',
-	title: 'Titel',
-	sectionsRead: 'Gelesene Abschnitte',
-	sectionsTotal: 'Abschnitte',
-	firstVisitedAt: 'Erster Besuch',
-	quiz: 'Wissenscheck',
-	attempts: 'Versuche',
-	best: 'Bestes Ergebnis',
-	last: 'Letztes Ergebnis',
-	passed: 'Bestanden',
-	passedAt: 'Bestanden am',
-	pathTests: 'Eingangs- und Abschlusstests',
-	pathId: 'Lernpfad',
-	entry: 'Eingangstest',
-	final: 'Abschlusstest',
-};

@@ -1,4 +1,4 @@
-import { BACKUP_PREFIX, type ProgressStore, type StoreNotice } from '../client/progress/store';
+import { BACKUP_PREFIX, type ProgressStore, type StoreNotice } from './progress/store';
 
 /**
  * Shows the store's notices (storage blocked or full, unreadable data kept in a backup) in the
