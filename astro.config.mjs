@@ -64,12 +64,24 @@ export default defineConfig({
 									// The placeholder filler that page scripts share with the islands' strings (i18n/client.ts):
 									// on its own, or a module page's first script would pull in the React group for it.
 									{ name: 'format', test: /src[\\/]i18n[\\/]format\.ts/, priority: 10 },
-									{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](i18n[\\/]client\.ts|islands[\\/]shared[\\/]island-data\.tsx)/ },
-									{ name: 'progress', test: /src[\\/](client[\\/]progress[\\/]store|lib[\\/]progress[\\/](merge|state))\.ts/ },
+									{
+										name: 'react',
+										test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/](i18n[\\/]client\.ts|islands[\\/]shared[\\/]island-data\.tsx)/,
+									},
+									{
+										name: 'progress',
+										test: /src[\\/](client[\\/]progress[\\/]store|lib[\\/]progress[\\/](merge|state))\.ts/,
+									},
 									// Validation of stored progress, links and files: the schema library and the shapes.
-									{ name: 'progress-checks', test: /node_modules[\\/]valibot[\\/]|src[\\/](lib[\\/]progress[\\/](load|migrations)\.ts|schemas[\\/]stored[\\/])/ },
+									{
+										name: 'progress-checks',
+										test: /node_modules[\\/]valibot[\\/]|src[\\/](lib[\\/]progress[\\/](load|migrations)\.ts|schemas[\\/]stored[\\/])/,
+									},
 									// What pages show of the learner's progress besides the islands: statuses, notices.
-									{ name: 'progress-status', test: /src[\\/](lib[\\/]progress[\\/]completion|client[\\/]storage-notice-watch)\.ts/ },
+									{
+										name: 'progress-status',
+										test: /src[\\/](lib[\\/]progress[\\/]completion|client[\\/]storage-notice-watch)\.ts/,
+									},
 								],
 							},
 						},

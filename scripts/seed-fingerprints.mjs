@@ -10,7 +10,15 @@ const hashes = new Set();
 for (const name of readdirSync(seedDir).filter((n) => n.endsWith('.txt'))) {
 	const all = words(readFileSync(new URL(name, seedDir), 'utf8'));
 	for (let i = 0; i + 8 <= all.length; i++)
-		hashes.add(createHash('sha256').update(all.slice(i, i + 8).join(' ')).digest('hex').slice(0, 16));
+		hashes.add(
+			createHash('sha256')
+				.update(all.slice(i, i + 8).join(' '))
+				.digest('hex')
+				.slice(0, 16),
+		);
 }
-writeFileSync(new URL('../tests/fixtures/seed-fingerprints.json', import.meta.url), JSON.stringify([...hashes].sort()) + '\n');
+writeFileSync(
+	new URL('../tests/fixtures/seed-fingerprints.json', import.meta.url),
+	JSON.stringify([...hashes].sort()) + '\n',
+);
 console.log(`${hashes.size} fingerprints written`);

@@ -15,7 +15,14 @@ import { FRAMEWORK_MARKERS } from './page-weight.mjs';
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const TYPES = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+};
 
 /** Serves `dist` on a free port of 127.0.0.1; folders answer with their index.html. */
 function serve(dist) {
@@ -46,7 +53,8 @@ function trackRequests(page) {
 
 /** Waits until no request is in flight and none has started or ended for `quietMs` (a mounting island can start new ones). */
 async function settle(page, requests, quietMs = 700) {
-	while (requests.inFlight > 0 || Date.now() - requests.lastChange < quietMs) await page.waitForTimeout(100);
+	while (requests.inFlight > 0 || Date.now() - requests.lastChange < quietMs)
+		await page.waitForTimeout(100);
 }
 
 /**
@@ -73,23 +81,42 @@ export async function browserWeights(dist, paths) {
 			await settle(page, requests);
 			// Executable inline scripts only: a JSON data block is not JavaScript.
 			const inline = await page.$$eval('script:not([src])', (elements) =>
-				elements.filter((element) => ['', 'module', 'text/javascript'].includes(element.type)).map((element) => element.textContent ?? ''),
+				elements
+					.filter((element) => ['', 'module', 'text/javascript'].includes(element.type))
+					.map((element) => element.textContent ?? ''),
 			);
 			const inlineBytes = inline.filter(Boolean).reduce((sum, code) => sum + gzipSize(code), 0);
-			const bytes = (files) => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(join(dist, file))), inlineBytes);
+			const bytes = (files) =>
+				[...files].reduce(
+					(sum, file) => sum + gzipSize(readFileSync(join(dist, file))),
+					inlineBytes,
+				);
 			const bySettling = new Set(scripts);
 			const onLoad = bytes(byLoad);
 			const settled = bytes(bySettling);
 			// Scroll step by step, as a reader does, so that every island nears the viewport.
 			for (let y = 0, height = 1; y < height; y += 600) {
-				height = await page.evaluate((top) => (window.scrollTo(0, top), document.documentElement.scrollHeight), y);
+				height = await page.evaluate(
+					(top) => (window.scrollTo(0, top), document.documentElement.scrollHeight),
+					y,
+				);
 				await page.waitForTimeout(50);
 			}
 			await settle(page, requests);
-			const hasFramework = (files) => [...files].some((file) => FRAMEWORK_MARKERS.some((marker) => marker.test(readFileSync(join(dist, file), 'utf8'))));
+			const hasFramework = (files) =>
+				[...files].some((file) =>
+					FRAMEWORK_MARKERS.some((marker) => marker.test(readFileSync(join(dist, file), 'utf8'))),
+				);
 			const frameworkOnLoad = hasFramework(byLoad);
 			const frameworkSettled = hasFramework(bySettling);
-			results.set(path, { onLoad, settled, all: bytes(scripts), frameworkOnLoad, frameworkSettled, files: [...scripts] });
+			results.set(path, {
+				onLoad,
+				settled,
+				all: bytes(scripts),
+				frameworkOnLoad,
+				frameworkSettled,
+				files: [...scripts],
+			});
 			await page.close();
 		}
 	} finally {

@@ -18,11 +18,17 @@ function collectScript(dist, file, seen) {
 	if (seen.has(file)) return;
 	seen.add(file);
 	const code = readFileSync(file, 'utf8');
-	for (const match of code.matchAll(STATIC_IMPORT)) collectScript(dist, localFile(dist, match[1], file), seen);
+	for (const match of code.matchAll(STATIC_IMPORT))
+		collectScript(dist, localFile(dist, match[1], file), seen);
 }
 
 /** Signs of a UI framework runtime in shipped JavaScript. */
-export const FRAMEWORK_MARKERS = [/react\.(transitional\.)?element/, /__reactFiber|__reactProps/, /\$\$typeof/, /createRoot\(/];
+export const FRAMEWORK_MARKERS = [
+	/react\.(transitional\.)?element/,
+	/__reactFiber|__reactProps/,
+	/\$\$typeof/,
+	/createRoot\(/,
+];
 
 /** The page's `<script>`s: files (with their static imports) into `scripts`, inline code returned. */
 function firstViewScripts(dist, htmlFile, html, scripts) {
@@ -52,7 +58,9 @@ export function pageWeight(dist, htmlFile) {
 	const html = readFileSync(htmlFile, 'utf8');
 	const scripts = new Set();
 	const inlineJs = firstViewScripts(dist, htmlFile, html, scripts);
-	const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => localFile(dist, /href="([^"]+)"/.exec(m[0])[1], htmlFile));
+	const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) =>
+		localFile(dist, /href="([^"]+)"/.exec(m[0])[1], htmlFile),
+	);
 	let inlineCss = '';
 	for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += match[1];
 

@@ -13,16 +13,36 @@ import { searchBench } from './search-bench.mjs';
 import { writeSyntheticCourse } from './synthetic-corpus.mjs';
 
 const root = join(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { synthetic: { type: 'string' }, runs: { type: 'string', default: '3' }, 'synthetic-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: {
+		synthetic: { type: 'string' },
+		runs: { type: 'string', default: '3' },
+		'synthetic-only': { type: 'boolean', default: false },
+	},
+});
 const KB = 1024;
-const BUDGET = { moduleJsGzip: 5 * KB, roleplayFirstViewJsGzip: 5 * KB, roleplayIslandJsGzip: 95 * KB, moduleIslandJsGzip: 80 * KB, cssGzip: 15 * KB, moduleHtmlGzip: 8 * KB, buildRatio: 1.3, htmlGrowth: 0.02 };
+const BUDGET = {
+	moduleJsGzip: 5 * KB,
+	roleplayFirstViewJsGzip: 5 * KB,
+	roleplayIslandJsGzip: 95 * KB,
+	moduleIslandJsGzip: 80 * KB,
+	cssGzip: 15 * KB,
+	moduleHtmlGzip: 8 * KB,
+	buildRatio: 1.3,
+	htmlGrowth: 0.02,
+};
 const results = [];
 
 function buildOnce(projectRoot, outDir, contentDir) {
 	rmSync(outDir, { recursive: true, force: true }); // time the build, not the removal of the previous one
 	const env = { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
-	const run = spawnSync(process.execPath, [join(import.meta.dirname, 'build-once.mjs'), projectRoot, outDir], { env, encoding: 'utf8' });
-	if (run.status !== 0) throw new Error(`build of ${projectRoot} failed:\n${run.stdout}\n${run.stderr}`);
+	const run = spawnSync(
+		process.execPath,
+		[join(import.meta.dirname, 'build-once.mjs'), projectRoot, outDir],
+		{ env, encoding: 'utf8' },
+	);
+	if (run.status !== 0)
+		throw new Error(`build of ${projectRoot} failed:\n${run.stdout}\n${run.stderr}`);
 	return JSON.parse(run.stdout.trim().split('\n').at(-1));
 }
 
@@ -32,8 +52,17 @@ function buildOnce(projectRoot, outDir, contentDir) {
  */
 function learnerSiteCopy(work) {
 	const copy = join(work, 'learner-site');
-	const skip = new Set(['node_modules', '.git', 'dist', '.astro', 'tests', 'test-results', 'playwright-report']);
-	for (const entry of readdirSync(root)) if (!skip.has(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+	const skip = new Set([
+		'node_modules',
+		'.git',
+		'dist',
+		'.astro',
+		'tests',
+		'test-results',
+		'playwright-report',
+	]);
+	for (const entry of readdirSync(root))
+		if (!skip.has(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
 	rmSync(join(copy, 'src/pages/praesentation'), { recursive: true });
 	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 	return copy;
@@ -80,7 +109,19 @@ function measureSite(dist) {
 }
 
 function printTable(byKind) {
-	const rows = [['kind', 'pages', 'HTML raw', 'HTML gzip (median / max)', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'framework first view']];
+	const rows = [
+		[
+			'kind',
+			'pages',
+			'HTML raw',
+			'HTML gzip (median / max)',
+			'JS raw',
+			'JS gzip',
+			'CSS raw',
+			'CSS gzip',
+			'framework first view',
+		],
+	];
 	for (const kind of ['home', 'path', 'module', 'roleplay', 'glossary', 'other']) {
 		const pages = byKind.get(kind);
 		if (!pages) continue;
@@ -98,20 +139,29 @@ function printTable(byKind) {
 		]);
 	}
 	const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-	for (const row of rows) console.log(`  ${row.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`);
+	for (const row of rows)
+		console.log(`  ${row.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`);
 }
 
 function checkPageBudgets(byKind, label, dist) {
 	const modules = byKind.get('module') ?? [];
 	const all = [...byKind.values()].flat();
 	const maxModuleJs = Math.max(0, ...modules.map((p) => p.js.gzip));
-	budget(`${label}: module page first-view JS (the page's own scripts) ≤ 5 KB gzip, no framework`, maxModuleJs <= BUDGET.moduleJsGzip && !modules.some((p) => p.framework), `${kb(maxModuleJs)}${modules.some((p) => p.framework) ? ', framework found' : ''}`);
+	budget(
+		`${label}: module page first-view JS (the page's own scripts) ≤ 5 KB gzip, no framework`,
+		maxModuleJs <= BUDGET.moduleJsGzip && !modules.some((p) => p.framework),
+		`${kb(maxModuleJs)}${modules.some((p) => p.framework) ? ', framework found' : ''}`,
+	);
 	const maxCss = Math.max(...all.map((p) => p.css.gzip));
 	budget(`${label}: CSS ≤ 15 KB gzip on every page`, maxCss <= BUDGET.cssGzip, kb(maxCss));
 	const roleplays = byKind.get('roleplay') ?? [];
 	if (roleplays.length > 0) {
 		const maxFirstView = Math.max(...roleplays.map((p) => p.js.gzip));
-		budget(`${label}: role-play page first-view JS ≤ 5 KB gzip, no framework`, maxFirstView <= BUDGET.roleplayFirstViewJsGzip && !roleplays.some((p) => p.framework), `${kb(maxFirstView)}${roleplays.some((p) => p.framework) ? ', framework found' : ''}`);
+		budget(
+			`${label}: role-play page first-view JS ≤ 5 KB gzip, no framework`,
+			maxFirstView <= BUDGET.roleplayFirstViewJsGzip && !roleplays.some((p) => p.framework),
+			`${kb(maxFirstView)}${roleplays.some((p) => p.framework) ? ', framework found' : ''}`,
+		);
 	}
 	const heaviest = modules.reduce((a, b) => (b.html.gzip > a.html.gzip ? b : a), modules[0]);
 	// The text alone is reported beside it: how much of the page is the module's own words, and
@@ -131,8 +181,14 @@ function browserSample(byKind, dist) {
 		const id = address(page.file).split('/').at(-2);
 		if (!modules.has(id)) modules.set(id, address(page.file));
 	}
-	const others = ['home', 'path', 'glossary'].flatMap((kind) => (byKind.get(kind) ?? []).slice(0, 1).map((page) => address(page.file)));
-	return { modules: [...modules.values()], roleplays: (byKind.get('roleplay') ?? []).map((page) => address(page.file)), others };
+	const others = ['home', 'path', 'glossary'].flatMap((kind) =>
+		(byKind.get(kind) ?? []).slice(0, 1).map((page) => address(page.file)),
+	);
+	return {
+		modules: [...modules.values()],
+		roleplays: (byKind.get('roleplay') ?? []).map((page) => address(page.file)),
+		others,
+	};
 }
 
 /**
@@ -141,33 +197,73 @@ function browserSample(byKind, dist) {
  */
 async function browserBudgets(byKind, dist) {
 	const sample = browserSample(byKind, dist);
-	const weights = await browserWeights(dist, [...sample.others, ...sample.modules, ...sample.roleplays]);
+	const weights = await browserWeights(dist, [
+		...sample.others,
+		...sample.modules,
+		...sample.roleplays,
+	]);
 	if (!weights) {
 		console.log('\n  (no Chromium found: the browser measurements are skipped; set CHROMIUM_PATH)');
 		return;
 	}
-	console.log('\n  JavaScript in Chromium (gzip): by the load event / settled, nothing scrolled / scrolled to the end');
-	const rows = [...weights].map(([path, w]) => [path, kb(w.onLoad), kb(w.settled), kb(w.all), w.frameworkSettled ? 'React before scrolling' : '']);
+	console.log(
+		'\n  JavaScript in Chromium (gzip): by the load event / settled, nothing scrolled / scrolled to the end',
+	);
+	const rows = [...weights].map(([path, w]) => [
+		path,
+		kb(w.onLoad),
+		kb(w.settled),
+		kb(w.all),
+		w.frameworkSettled ? 'React before scrolling' : '',
+	]);
 	const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-	for (const row of rows) console.log(`    ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}`);
+	for (const row of rows)
+		console.log(
+			`    ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}`,
+		);
 	console.log();
-	const worst = (paths, pick) => paths.reduce((best, path) => (pick(weights.get(path)) > pick(weights.get(best)) ? path : best), paths[0]);
+	const worst = (paths, pick) =>
+		paths.reduce(
+			(best, path) => (pick(weights.get(path)) > pick(weights.get(best)) ? path : best),
+			paths[0],
+		);
 	if (sample.modules.length > 0) {
 		const onLoad = worst(sample.modules, (w) => w.onLoad);
 		const framework = sample.modules.filter((path) => weights.get(path).frameworkOnLoad);
-		budget('course: module page JS by the load event ≤ 5 KB gzip, no framework', weights.get(onLoad).onLoad <= BUDGET.moduleJsGzip && framework.length === 0, `${kb(weights.get(onLoad).onLoad)} (${onLoad})${framework.length ? `, framework on ${framework.join(', ')}` : ''}`);
+		budget(
+			'course: module page JS by the load event ≤ 5 KB gzip, no framework',
+			weights.get(onLoad).onLoad <= BUDGET.moduleJsGzip && framework.length === 0,
+			`${kb(weights.get(onLoad).onLoad)} (${onLoad})${framework.length ? `, framework on ${framework.join(', ')}` : ''}`,
+		);
 		const settled = worst(sample.modules, (w) => w.settled);
-		info('course: module page JS once idle, nothing scrolled (the progress store loads when the browser is idle)', `up to ${kb(weights.get(settled).settled)} (${settled})`);
-		const islands = sample.modules.filter((path) => weights.get(path).all > weights.get(path).settled);
+		info(
+			'course: module page JS once idle, nothing scrolled (the progress store loads when the browser is idle)',
+			`up to ${kb(weights.get(settled).settled)} (${settled})`,
+		);
+		const islands = sample.modules.filter(
+			(path) => weights.get(path).all > weights.get(path).settled,
+		);
 		const all = worst(islands.length ? islands : sample.modules, (w) => w.all);
-		budget('course: module page JS with its islands live (scrolled to the end) ≤ 80 KB gzip', weights.get(all).all <= BUDGET.moduleIslandJsGzip, `${kb(weights.get(all).all)} (${all})`);
+		budget(
+			'course: module page JS with its islands live (scrolled to the end) ≤ 80 KB gzip',
+			weights.get(all).all <= BUDGET.moduleIslandJsGzip,
+			`${kb(weights.get(all).all)} (${all})`,
+		);
 	}
 	if (sample.roleplays.length > 0) {
 		const framework = sample.roleplays.filter((path) => weights.get(path).frameworkOnLoad);
 		const onLoad = worst(sample.roleplays, (w) => w.onLoad);
-		budget('course: role-play page JS by the load event ≤ 5 KB gzip, no framework', weights.get(onLoad).onLoad <= BUDGET.roleplayFirstViewJsGzip && framework.length === 0, `${kb(weights.get(onLoad).onLoad)}${framework.length ? `, framework on ${framework.join(', ')}` : ''}`);
+		budget(
+			'course: role-play page JS by the load event ≤ 5 KB gzip, no framework',
+			weights.get(onLoad).onLoad <= BUDGET.roleplayFirstViewJsGzip && framework.length === 0,
+			`${kb(weights.get(onLoad).onLoad)}${framework.length ? `, framework on ${framework.join(', ')}` : ''}`,
+		);
 		const all = worst(sample.roleplays, (w) => w.all);
-		budget('course: role-play page JS with the island live ≤ 95 KB gzip', weights.get(all).all <= BUDGET.roleplayIslandJsGzip, `${kb(weights.get(all).all)} (${all})`);
+		budget(
+			'course: role-play page JS with the island live ≤ 95 KB gzip',
+			weights.get(all).all <= BUDGET.roleplayIslandJsGzip,
+			`${kb(weights.get(all).all)} (${all})`,
+		);
 	}
 }
 
@@ -176,7 +272,9 @@ if (!values['synthetic-only']) {
 	const courseOut = mkdtempSync(join(tmpdir(), 'bzw-bench-site-'));
 	console.log('\nbeziehungsweise: the course (content/)');
 	const courseBuild = buildOnce(root, courseOut);
-	console.log(`  build: ${(courseBuild.ms / 1000).toFixed(1)} s wall, peak memory ${courseBuild.maxRssMb} MB\n`);
+	console.log(
+		`  build: ${(courseBuild.ms / 1000).toFixed(1)} s wall, peak memory ${courseBuild.maxRssMb} MB\n`,
+	);
 	const course = measureSite(courseOut);
 	printTable(course);
 	console.log();
@@ -195,7 +293,9 @@ if (values.synthetic) {
 	const large = join(work, `content-${count}`);
 	writeSyntheticCourse(small, 10);
 	writeSyntheticCourse(large, count);
-	console.log(`\nsynthetic course: ${count} modules of about 1,200 words, ${runs} run(s) each, median reported`);
+	console.log(
+		`\nsynthetic course: ${count} modules of about 1,200 words, ${runs} run(s) each, median reported`,
+	);
 
 	const learnerRoot = learnerSiteCopy(work);
 	const ours = [];
@@ -204,18 +304,24 @@ if (values.synthetic) {
 	for (let run = 0; run < runs; run++) {
 		// Alternate the builds so drift on a shared machine hits all alike.
 		ours.push(buildOnce(root, join(work, 'out-ours'), large));
-		baseline.push(buildOnce(join(import.meta.dirname, 'baseline'), join(work, 'out-baseline'), large));
+		baseline.push(
+			buildOnce(join(import.meta.dirname, 'baseline'), join(work, 'out-baseline'), large),
+		);
 		learner.push(buildOnce(learnerRoot, join(work, 'out-learner'), large));
 	}
 	const msOf = (runs) => median(runs.map((r) => r.ms));
 	// The ratio of each run's builds, made back to back, then the median: steadier than a ratio of
 	// medians when the machine's speed drifts between runs.
 	const ratioOf = (runs) => median(runs.map((r, i) => r.ms / baseline[i].ms));
-	console.log(`  baseline (Astro + MDX, one page per module): ${(msOf(baseline) / 1000).toFixed(1)} s, peak memory ${median(baseline.map((r) => r.maxRssMb))} MB`);
+	console.log(
+		`  baseline (Astro + MDX, one page per module): ${(msOf(baseline) / 1000).toFixed(1)} s, peak memory ${median(baseline.map((r) => r.maxRssMb))} MB`,
+	);
 	const line = (label, runs) => {
 		const ratio = ratioOf(runs);
 		const each = runs.map((r, i) => (r.ms / baseline[i].ms).toFixed(2)).join(', ');
-		console.log(`  ${label}: ${(msOf(runs) / 1000).toFixed(1)} s, peak memory ${median(runs.map((r) => r.maxRssMb))} MB, ${ratio.toFixed(2)}x the baseline (runs: ${each})`);
+		console.log(
+			`  ${label}: ${(msOf(runs) / 1000).toFixed(1)} s, peak memory ${median(runs.map((r) => r.maxRssMb))} MB, ${ratio.toFixed(2)}x the baseline (runs: ${each})`,
+		);
 		return ratio;
 	};
 	const learnerRatio = line('beziehungsweise without the slide pages', learner);
@@ -226,8 +332,15 @@ if (values.synthetic) {
 	printTable(largeSite);
 	console.log();
 	checkPageBudgets(largeSite, `synthetic ${count}`, join(work, 'out-ours'));
-	budget(`synthetic ${count}: build ≤ 1.3x baseline`, wholeRatio <= BUDGET.buildRatio, `${wholeRatio.toFixed(2)}x`);
-	info(`synthetic ${count}: build without the trainer's slide pages (issue 7), against the same baseline`, `${learnerRatio.toFixed(2)}x`);
+	budget(
+		`synthetic ${count}: build ≤ 1.3x baseline`,
+		wholeRatio <= BUDGET.buildRatio,
+		`${wholeRatio.toFixed(2)}x`,
+	);
+	info(
+		`synthetic ${count}: build without the trainer's slide pages (issue 7), against the same baseline`,
+		`${learnerRatio.toFixed(2)}x`,
+	);
 
 	buildOnce(root, join(work, 'out-small'), small);
 	const smallSite = measureSite(join(work, 'out-small'));
@@ -238,7 +351,11 @@ if (values.synthetic) {
 		growth <= BUDGET.htmlGrowth,
 		`median ${kb(medianModuleHtml(smallSite))} at 10 modules, ${kb(medianModuleHtml(largeSite))} at ${count} (${(growth * 100).toFixed(1)} %)`,
 	);
-	await searchBench(join(work, 'out-ours'), { label: `synthetic ${count}`, synthetic: true, budget });
+	await searchBench(join(work, 'out-ours'), {
+		label: `synthetic ${count}`,
+		synthetic: true,
+		budget,
+	});
 	rmSync(work, { recursive: true, force: true });
 }
 

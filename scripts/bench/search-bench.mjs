@@ -30,15 +30,43 @@ const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(so
 
 /** What learners type in the course, each also as the prefixes seen while typing it. */
 const COURSE_QUERIES = [
-	'Vertrauen', 'Nachfolge', 'Geschenke', 'Kundenbewertung', 'Kunden bewerten', 'Beziehungsqualität', 'beziehungsqualitaet',
-	'Compliance', 'Korruption', 'Sympathie', 'Anerkennung', 'Intensitaet', 'Kompetenz', 'Aktionsplan', 'Fruehwarnsystem',
-	'Überalterung', 'Entscheidungsnetze', 'Key Account', 'Beziehungsnetz', 'Führungskräfte', 'Strategie', 'Wertschöpfung steigern',
-	'Kundenbindung', 'Seilschaft', 'Vetrauen', 'Kompetnz', 'Gremien beim Kunden', 'persönliche Ziele', 'Massnahme', 'Geschenkrichtlinie',
+	'Vertrauen',
+	'Nachfolge',
+	'Geschenke',
+	'Kundenbewertung',
+	'Kunden bewerten',
+	'Beziehungsqualität',
+	'beziehungsqualitaet',
+	'Compliance',
+	'Korruption',
+	'Sympathie',
+	'Anerkennung',
+	'Intensitaet',
+	'Kompetenz',
+	'Aktionsplan',
+	'Fruehwarnsystem',
+	'Überalterung',
+	'Entscheidungsnetze',
+	'Key Account',
+	'Beziehungsnetz',
+	'Führungskräfte',
+	'Strategie',
+	'Wertschöpfung steigern',
+	'Kundenbindung',
+	'Seilschaft',
+	'Vetrauen',
+	'Kompetnz',
+	'Gremien beim Kunden',
+	'persönliche Ziele',
+	'Massnahme',
+	'Geschenkrichtlinie',
 ];
 
 /** Every query, and its prefixes from two letters on, as a learner typing it produces them. */
 function typed(queries) {
-	return queries.flatMap((query) => Array.from({ length: query.length - 1 }, (_, i) => query.slice(0, i + 2)));
+	return queries.flatMap((query) =>
+		Array.from({ length: query.length - 1 }, (_, i) => query.slice(0, i + 2)),
+	);
 }
 
 /**
@@ -47,8 +75,19 @@ function typed(queries) {
  */
 function syntheticQueries(dist) {
 	const chunk = JSON.parse(readFileSync(join(dist, 'suche/texte/1.json'), 'utf8'));
-	const words = [...new Set(chunk.texts.join(' ').split(/[^\p{L}]+/u).filter((word) => word.length > 3))].sort().slice(0, 40);
-	const typos = words.filter((word) => word.length >= 5).map((word) => `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}`);
+	const words = [
+		...new Set(
+			chunk.texts
+				.join(' ')
+				.split(/[^\p{L}]+/u)
+				.filter((word) => word.length > 3),
+		),
+	]
+		.sort()
+		.slice(0, 40);
+	const typos = words
+		.filter((word) => word.length >= 5)
+		.map((word) => `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}`);
 	const pairs = words.map((word, i) => `${word} ${words[(i * 7 + 3) % words.length]}`);
 	return [...typed(words), ...typos, ...pairs];
 }
@@ -84,9 +123,12 @@ function collectScripts(dist, file, seen, dynamic) {
 	if (seen.has(file)) return;
 	seen.add(file);
 	const code = readFileSync(file, 'utf8');
-	for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g))
+	for (const match of code.matchAll(
+		/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
+	))
 		collectScripts(dist, join(dirname(file), match[1]), seen, dynamic);
-	for (const match of code.matchAll(/import\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g)) dynamic.add(join(dirname(file), match[1]));
+	for (const match of code.matchAll(/import\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g))
+		dynamic.add(join(dirname(file), match[1]));
 }
 
 /**
@@ -98,19 +140,27 @@ function searchCodeBytes(dist) {
 	const html = readFileSync(join(dist, 'index.html'), 'utf8');
 	const pageScripts = new Set();
 	const dynamic = new Set();
-	for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) collectScripts(dist, join(dist, match[1]), pageScripts, dynamic);
+	for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g))
+		collectScripts(dist, join(dist, match[1]), pageScripts, dynamic);
 	const lazy = new Set();
 	for (const file of dynamic) collectScripts(dist, file, lazy, dynamic); // `dynamic` grows while iterated
 	for (const file of pageScripts) lazy.delete(file); // already on the page
-	return { files: lazy.size, gzip: gzip(Buffer.concat([...lazy].map((file) => readFileSync(file)))) };
+	return {
+		files: lazy.size,
+		gzip: gzip(Buffer.concat([...lazy].map((file) => readFileSync(file)))),
+	};
 }
 
 async function measureOurs(dist, queries, firstResultQueries) {
-	const { Searcher, loadTermsFor } = await import(pathToFileURL(join(root, 'src/lib/search/searcher.ts')).href);
+	const { Searcher, loadTermsFor } = await import(
+		pathToFileURL(join(root, 'src/lib/search/searcher.ts')).href
+	);
 	const read = (path) => readFileSync(join(dist, 'suche', path));
 	const indexRaw = read('index.json');
 	const indexFile = JSON.parse(indexRaw.toString('utf8'));
-	const termFiles = new Map(indexFile.index.termFiles.map((key) => [key, read(`begriffe/${key}.json`)]));
+	const termFiles = new Map(
+		indexFile.index.termFiles.map((key) => [key, read(`begriffe/${key}.json`)]),
+	);
 	const textFiles = readdirSync(join(dist, 'suche/texte')).map((name) => read(`texte/${name}`));
 	const loadStarted = performance.now();
 	const searcher = new Searcher(JSON.parse(indexRaw.toString('utf8')));
@@ -135,7 +185,11 @@ async function measureOurs(dist, queries, firstResultQueries) {
 			termFiles: fetched.length,
 			text: hit ? gzip(read(`texte/${fresh.textLocation(hit.ref).chunk}.json`)) : 0,
 		};
-		firstResult.push({ query, ...parts, total: parts.code + parts.index + parts.terms + parts.text });
+		firstResult.push({
+			query,
+			...parts,
+			total: parts.code + parts.index + parts.terms + parts.text,
+		});
 
 		// The same query typed letter by letter, as the search box does it: a search on every keystroke
 		// without first-letter typos, then one with them when typing pauses at the end. All it fetches
@@ -143,7 +197,13 @@ async function measureOurs(dist, queries, firstResultQueries) {
 		const typing = new Searcher(JSON.parse(indexRaw.toString('utf8')));
 		const keys = new Set();
 		const chunks = new Set();
-		const searches = [...Array.from({ length: query.length }, (_, i) => [query.slice(0, i + 1), { firstLetterTypos: false }]), [query, {}]];
+		const searches = [
+			...Array.from({ length: query.length }, (_, i) => [
+				query.slice(0, i + 1),
+				{ firstLetterTypos: false },
+			]),
+			[query, {}],
+		];
 		for (const [typed, options] of searches) {
 			await loadTermsFor(
 				typing,
@@ -158,17 +218,37 @@ async function measureOurs(dist, queries, firstResultQueries) {
 			if (first) chunks.add(typing.textLocation(first.ref).chunk);
 		}
 		whileTyping.push(
-			parts.code + parts.index + [...keys].reduce((sum, key) => sum + gzip(termFiles.get(key)), 0) + [...chunks].reduce((sum, chunk) => sum + gzip(read(`texte/${chunk}.json`)), 0),
+			parts.code +
+				parts.index +
+				[...keys].reduce((sum, key) => sum + gzip(termFiles.get(key)), 0) +
+				[...chunks].reduce((sum, chunk) => sum + gzip(read(`texte/${chunk}.json`)), 0),
 		);
 	}
 	const sizes = [indexRaw, ...termFiles.values()];
 	return {
-		index: { raw: sizes.reduce((sum, f) => sum + f.length, 0), gzip: sizes.reduce((sum, f) => sum + gzip(f), 0), files: sizes.length },
-		texts: { files: textFiles.length, raw: textFiles.reduce((sum, f) => sum + f.length, 0), gzip: textFiles.reduce((sum, f) => sum + gzip(f), 0) },
+		index: {
+			raw: sizes.reduce((sum, f) => sum + f.length, 0),
+			gzip: sizes.reduce((sum, f) => sum + gzip(f), 0),
+			files: sizes.length,
+		},
+		texts: {
+			files: textFiles.length,
+			raw: textFiles.reduce((sum, f) => sum + f.length, 0),
+			gzip: textFiles.reduce((sum, f) => sum + gzip(f), 0),
+		},
 		code,
 		loadMs,
-		firstResult: quantile([...firstResult].sort((a, b) => a.total - b.total), 0.5),
-		whileTyping: { median: quantile([...whileTyping].sort((a, b) => a - b), 0.5), max: Math.max(...whileTyping) },
+		firstResult: quantile(
+			[...firstResult].sort((a, b) => a.total - b.total),
+			0.5,
+		),
+		whileTyping: {
+			median: quantile(
+				[...whileTyping].sort((a, b) => a - b),
+				0.5,
+			),
+			max: Math.max(...whileTyping),
+		},
 		time: timeQueries((query) => searcher.search(query), queries),
 	};
 }
@@ -185,8 +265,14 @@ async function measurePagefind(dist, queries, firstResultQueries) {
 	await index.writeFiles({ outputPath: out });
 	await pagefind.close();
 	const indexingMs = performance.now() - indexingStarted;
-	const sizeOf = (folder) => readdirSync(join(out, folder)).reduce((sum, name) => sum + statSync(join(out, folder, name)).size, 0);
-	const meta = readdirSync(out).filter((name) => name.endsWith('.pf_meta')).reduce((sum, name) => sum + statSync(join(out, name)).size, 0);
+	const sizeOf = (folder) =>
+		readdirSync(join(out, folder)).reduce(
+			(sum, name) => sum + statSync(join(out, folder, name)).size,
+			0,
+		);
+	const meta = readdirSync(out)
+		.filter((name) => name.endsWith('.pf_meta'))
+		.reduce((sum, name) => sum + statSync(join(out, name)).size, 0);
 
 	// Pagefind fetches its files; here they come from disk, counted as a browser would receive them.
 	const fetched = [];
@@ -198,12 +284,18 @@ async function measurePagefind(dist, queries, firstResultQueries) {
 		return new Response(body);
 	};
 	try {
-		const api = await import(`${pathToFileURL(join(out, 'pagefind.js')).href}?run=${++pagefindRuns}`);
-		const apiBytes = gzip(readFileSync(join(out, 'pagefind.js'))) + gzip(readFileSync(join(out, 'pagefind-worker.js')));
+		const api = await import(
+			`${pathToFileURL(join(out, 'pagefind.js')).href}?run=${++pagefindRuns}`
+		);
+		const apiBytes =
+			gzip(readFileSync(join(out, 'pagefind.js'))) +
+			gzip(readFileSync(join(out, 'pagefind-worker.js')));
 		const firstResult = [];
 		for (const query of firstResultQueries) {
 			// A fresh instance per query, so each starts from nothing fetched, as on first opening.
-			const fresh = await import(`${pathToFileURL(join(out, 'pagefind.js')).href}?run=${++pagefindRuns}`);
+			const fresh = await import(
+				`${pathToFileURL(join(out, 'pagefind.js')).href}?run=${++pagefindRuns}`
+			);
 			fetched.length = 0;
 			const { results } = await fresh.search(query);
 			if (results[0]) await results[0].data();
@@ -215,9 +307,14 @@ async function measurePagefind(dist, queries, firstResultQueries) {
 		return {
 			index: { raw: sizeOf('index') + meta },
 			fragments: { files: readdirSync(join(out, 'fragment')).length, raw: sizeOf('fragment') },
-			wasm: readdirSync(out).filter((name) => name.startsWith('wasm.')).reduce((max, name) => Math.max(max, statSync(join(out, name)).size), 0),
+			wasm: readdirSync(out)
+				.filter((name) => name.startsWith('wasm.'))
+				.reduce((max, name) => Math.max(max, statSync(join(out, name)).size), 0),
 			indexingMs,
-			firstResult: quantile([...firstResult].sort((a, b) => a - b), 0.5),
+			firstResult: quantile(
+				[...firstResult].sort((a, b) => a - b),
+				0.5,
+			),
 			time,
 		};
 	} finally {
@@ -232,24 +329,54 @@ async function measurePagefind(dist, queries, firstResultQueries) {
  */
 export async function searchBench(dist, { label, synthetic, budget }) {
 	const queries = synthetic ? syntheticQueries(dist) : typed(COURSE_QUERIES);
-	const firstResultQueries = synthetic ? queries.filter((query) => !query.includes(' ')).slice(-10) : COURSE_QUERIES;
+	const firstResultQueries = synthetic
+		? queries.filter((query) => !query.includes(' ')).slice(-10)
+		: COURSE_QUERIES;
 	const ours = await measureOurs(dist, queries, firstResultQueries);
 	const pagefind = await measurePagefind(dist, queries, firstResultQueries);
 
-	console.log(`\n  search (${label}): ${queries.length} queries × 5 rounds, warm, in Node; bytes to first result: median over ${firstResultQueries.length} queries`);
+	console.log(
+		`\n  search (${label}): ${queries.length} queries × 5 rounds, warm, in Node; bytes to first result: median over ${firstResultQueries.length} queries`,
+	);
 	const first = ours.firstResult;
-	console.log(`    lunr (ours): index ${kb(ours.index.raw)} raw / ${kb(ours.index.gzip)} gzip (${ours.index.files} files); snippet texts ${ours.texts.files} chunks, ${kb(ours.texts.raw)} raw / ${kb(ours.texts.gzip)} gzip; search code ${kb(ours.code.gzip)} gzip (${ours.code.files} files)`);
-	console.log(`                 bytes to first result ${kb(first.total)} ("${first.query}": code ${kb(first.code)} + index file ${kb(first.index)} + ${first.termFiles} term files ${kb(first.terms)} + text ${kb(first.text)}); index load ${ms(ours.loadMs)}; query median ${ms(ours.time.median)}, p95 ${ms(ours.time.p95)}`);
-	console.log(`                 typing each query letter by letter fetches ${kb(ours.whileTyping.median)} in all (median; at most ${kb(ours.whileTyping.max)})`);
-	console.log(`    Pagefind:    index ${kb(pagefind.index.raw)} (chunks + meta, compressed), fragments ${pagefind.fragments.files} files / ${kb(pagefind.fragments.raw)}, wasm ${kb(pagefind.wasm)}; indexing ${ms(pagefind.indexingMs)}`);
-	console.log(`                 bytes to first result ${kb(pagefind.firstResult)}; query median ${ms(pagefind.time.median)}, p95 ${ms(pagefind.time.p95)}`);
+	console.log(
+		`    lunr (ours): index ${kb(ours.index.raw)} raw / ${kb(ours.index.gzip)} gzip (${ours.index.files} files); snippet texts ${ours.texts.files} chunks, ${kb(ours.texts.raw)} raw / ${kb(ours.texts.gzip)} gzip; search code ${kb(ours.code.gzip)} gzip (${ours.code.files} files)`,
+	);
+	console.log(
+		`                 bytes to first result ${kb(first.total)} ("${first.query}": code ${kb(first.code)} + index file ${kb(first.index)} + ${first.termFiles} term files ${kb(first.terms)} + text ${kb(first.text)}); index load ${ms(ours.loadMs)}; query median ${ms(ours.time.median)}, p95 ${ms(ours.time.p95)}`,
+	);
+	console.log(
+		`                 typing each query letter by letter fetches ${kb(ours.whileTyping.median)} in all (median; at most ${kb(ours.whileTyping.max)})`,
+	);
+	console.log(
+		`    Pagefind:    index ${kb(pagefind.index.raw)} (chunks + meta, compressed), fragments ${pagefind.fragments.files} files / ${kb(pagefind.fragments.raw)}, wasm ${kb(pagefind.wasm)}; indexing ${ms(pagefind.indexingMs)}`,
+	);
+	console.log(
+		`                 bytes to first result ${kb(pagefind.firstResult)}; query median ${ms(pagefind.time.median)}, p95 ${ms(pagefind.time.p95)}`,
+	);
 
 	if (!synthetic) {
 		const ratio = ours.firstResult.total / pagefind.firstResult;
-		budget(`${label}: search bytes to first result ≤ 1/4 of Pagefind's`, ratio <= BUDGET.ratioToPagefind, `${kb(ours.firstResult.total)} vs ${kb(pagefind.firstResult)} (${(ratio * 100).toFixed(0)} %)`);
+		budget(
+			`${label}: search bytes to first result ≤ 1/4 of Pagefind's`,
+			ratio <= BUDGET.ratioToPagefind,
+			`${kb(ours.firstResult.total)} vs ${kb(pagefind.firstResult)} (${(ratio * 100).toFixed(0)} %)`,
+		);
 	} else {
-		budget(`${label}: search query median < 2 ms (Node)`, ours.time.median < BUDGET.medianMs, ms(ours.time.median));
-		budget(`${label}: search query p95 < 5 ms (Node)`, ours.time.p95 < BUDGET.p95Ms, ms(ours.time.p95));
-		budget(`${label}: search index ≤ 400 KB gzip`, ours.index.gzip <= BUDGET.indexGzip, kb(ours.index.gzip));
+		budget(
+			`${label}: search query median < 2 ms (Node)`,
+			ours.time.median < BUDGET.medianMs,
+			ms(ours.time.median),
+		);
+		budget(
+			`${label}: search query p95 < 5 ms (Node)`,
+			ours.time.p95 < BUDGET.p95Ms,
+			ms(ours.time.p95),
+		);
+		budget(
+			`${label}: search index ≤ 400 KB gzip`,
+			ours.index.gzip <= BUDGET.indexGzip,
+			kb(ours.index.gzip),
+		);
 	}
 }

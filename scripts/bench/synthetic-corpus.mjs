@@ -14,7 +14,7 @@ const WORDS = (
 
 function random(seed) {
 	let state = seed >>> 0;
-	return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+	return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function sentence(next, length) {
@@ -23,7 +23,9 @@ function sentence(next, length) {
 }
 
 function paragraph(next, sentences) {
-	return Array.from({ length: sentences }, () => sentence(next, 8 + Math.floor(next() * 8))).join(' ');
+	return Array.from({ length: sentences }, () => sentence(next, 8 + Math.floor(next() * 8))).join(
+		' ',
+	);
 }
 
 function moduleBody(next) {
@@ -31,10 +33,18 @@ function moduleBody(next) {
 	for (let section = 1; section <= 6; section++) {
 		parts.push(`## Abschnitt ${section}: ${sentence(next, 3).slice(0, -1)}`);
 		parts.push(paragraph(next, 6), paragraph(next, 5));
-		if (section === 2) parts.push(Array.from({ length: 5 }, () => `- ${sentence(next, 7)}`).join('\n'));
+		if (section === 2)
+			parts.push(Array.from({ length: 5 }, () => `- ${sentence(next, 7)}`).join('\n'));
 		if (section === 4)
 			parts.push(
-				['| Kriterium | Beobachtung | Maßnahme |', '| --- | --- | --- |', ...Array.from({ length: 4 }, () => `| ${sentence(next, 2)} | ${sentence(next, 5)} | ${sentence(next, 5)} |`)].join('\n'),
+				[
+					'| Kriterium | Beobachtung | Maßnahme |',
+					'| --- | --- | --- |',
+					...Array.from(
+						{ length: 4 },
+						() => `| ${sentence(next, 2)} | ${sentence(next, 5)} | ${sentence(next, 5)} |`,
+					),
+				].join('\n'),
 			);
 		parts.push(paragraph(next, 4));
 	}
@@ -63,13 +73,17 @@ trainerNotes:
 `;
 
 export function writeSyntheticCourse(dir, count, { pathSize = 25 } = {}) {
-	for (const folder of ['modules', 'paths', 'quizzes', 'assessments', 'glossary', 'roleplays']) mkdirSync(join(dir, folder), { recursive: true });
+	for (const folder of ['modules', 'paths', 'quizzes', 'assessments', 'glossary', 'roleplays'])
+		mkdirSync(join(dir, folder), { recursive: true });
 	const next = random(20261127);
 	const ids = [];
 	for (let index = 1; index <= count; index++) {
 		const id = `modul-${String(index).padStart(4, '0')}`;
 		ids.push(id);
-		writeFileSync(join(dir, 'modules', `${id}.mdx`), `${frontmatter(index)}\n${moduleBody(next)}\n`);
+		writeFileSync(
+			join(dir, 'modules', `${id}.mdx`),
+			`${frontmatter(index)}\n${moduleBody(next)}\n`,
+		);
 	}
 	for (let start = 0, n = 1; start < ids.length; start += pathSize, n++) {
 		const modules = ids.slice(start, start + pathSize);

@@ -11,7 +11,8 @@
  * Vite rename them, the plugin does nothing and the build stays correct, only heavier.
  */
 const HELPER_ID = '\0vite/preload-helper.js';
-const DEPENDENCY_LIST = /const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/;
+const DEPENDENCY_LIST =
+	/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/;
 const DEPENDENCY_LOOKUP = /__vite__mapDeps\(\[[\d,]*\]\)/g;
 
 /** @returns {import('vite').Plugin} */
@@ -32,7 +33,10 @@ export function plainDynamicImports() {
 					if (!chunk.code.includes('__vite__mapDeps')) continue;
 					chunk.code = chunk.code.replace(DEPENDENCY_LIST, '').replace(DEPENDENCY_LOOKUP, 'void 0');
 					// Vite wrote the lists in another form: leaving a half would break the page at run time.
-					if (chunk.code.includes('__vite__mapDeps')) this.error(`${chunk.fileName}: Vite's dependency list has a form this plugin does not know`);
+					if (chunk.code.includes('__vite__mapDeps'))
+						this.error(
+							`${chunk.fileName}: Vite's dependency list has a form this plugin does not know`,
+						);
 				}
 				// Styles of lazily loaded code would have been loaded by the helper: none may exist.
 				const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -45,7 +49,9 @@ export function plainDynamicImports() {
 				for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
 				for (const chunk of chunks)
 					if (!eager.has(chunk.fileName) && chunk.viteMetadata?.importedCss?.size)
-						this.error(`${chunk.fileName}: lazily loaded code imports a stylesheet (${[...chunk.viteMetadata.importedCss].join(', ')}); link it from the page instead`);
+						this.error(
+							`${chunk.fileName}: lazily loaded code imports a stylesheet (${[...chunk.viteMetadata.importedCss].join(', ')}); link it from the page instead`,
+						);
 			},
 		},
 	};

@@ -4,7 +4,15 @@
 // in an LMS (HR pages, assignment links), launches the path's LMS runner page, and has every
 // internal address relative (relativize.mjs). Fails when a page links to a file the package lacks.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
@@ -29,12 +37,17 @@ function listFiles(dir) {
 
 function buildSite(siteDir) {
 	const started = performance.now();
-	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir], {
-		cwd: root,
-		env: { ...process.env, BZW_SCORM: '1' },
-		encoding: 'utf8',
-	});
-	if (result.status !== 0) throw new Error(`The SCORM build failed:\n${result.stdout}\n${result.stderr}`);
+	const result = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir],
+		{
+			cwd: root,
+			env: { ...process.env, BZW_SCORM: '1' },
+			encoding: 'utf8',
+		},
+	);
+	if (result.status !== 0)
+		throw new Error(`The SCORM build failed:\n${result.stdout}\n${result.stderr}`);
 	return Math.round(performance.now() - started);
 }
 
@@ -48,7 +61,10 @@ function checkLinks(files) {
 			if (!(target in files)) broken.push(`${path} → ${link}`);
 		}
 	}
-	if (broken.length > 0) throw new Error(`Links to files the package lacks:\n  ${[...new Set(broken)].slice(0, 30).join('\n  ')}`);
+	if (broken.length > 0)
+		throw new Error(
+			`Links to files the package lacks:\n  ${[...new Set(broken)].slice(0, 30).join('\n  ')}`,
+		);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bzw-scorm-'));
@@ -58,7 +74,9 @@ try {
 	const site = {};
 	for (const path of listFiles(siteDir)) {
 		const bytes = readFileSync(join(siteDir, path));
-		const text = /\.(html|css|js|json|svg|xml|txt)$/.test(path) ? relativizeText(path, bytes.toString('utf8')) : undefined;
+		const text = /\.(html|css|js|json|svg|xml|txt)$/.test(path)
+			? relativizeText(path, bytes.toString('utf8'))
+			: undefined;
 		site[path] = text === undefined ? new Uint8Array(bytes) : new TextEncoder().encode(text);
 	}
 	const packages = JSON.parse(Buffer.from(site['lms/pakete.json']).toString('utf8'));
@@ -67,22 +85,43 @@ try {
 	const written = [];
 	for (const pkg of packages) {
 		const content = Object.fromEntries(
-			Object.entries(site).filter(([path]) => !EXCLUDED.some((pattern) => pattern.test(path)) && !(path.startsWith('lms/') && !path.startsWith(`lms/${pkg.id}/`))),
+			Object.entries(site).filter(
+				([path]) =>
+					!EXCLUDED.some((pattern) => pattern.test(path)) &&
+					!(path.startsWith('lms/') && !path.startsWith(`lms/${pkg.id}/`)),
+			),
 		);
 		checkLinks(content);
 		for (const scorm of SCORM_VERSIONS) {
 			const launch = Buffer.from(content[pkg.launch]).toString('utf8');
-			if (!launch.includes('data-scorm-version=""')) throw new Error(`${pkg.launch}: data-scorm-version="" not found`);
-			const files = { ...content, [pkg.launch]: new TextEncoder().encode(launch.replace('data-scorm-version=""', `data-scorm-version="${scorm}"`)) };
+			if (!launch.includes('data-scorm-version=""'))
+				throw new Error(`${pkg.launch}: data-scorm-version="" not found`);
+			const files = {
+				...content,
+				[pkg.launch]: new TextEncoder().encode(
+					launch.replace('data-scorm-version=""', `data-scorm-version="${scorm}"`),
+				),
+			};
 			const info = { ...pkg, version, files: Object.keys(files) };
-			files['imsmanifest.xml'] = new TextEncoder().encode(scorm === '1.2' ? manifest12(info) : manifest2004(info));
-			const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [path, [data, { mtime: MTIME }]])), { level: 9 });
+			files['imsmanifest.xml'] = new TextEncoder().encode(
+				scorm === '1.2' ? manifest12(info) : manifest2004(info),
+			);
+			const zip = zipSync(
+				Object.fromEntries(
+					Object.entries(files).map(([path, data]) => [path, [data, { mtime: MTIME }]]),
+				),
+				{ level: 9 },
+			);
 			const name = scormPackageName(pkg.id, scorm);
 			writeFileSync(join(outDir, name), zip);
-			written.push(`${name} (${(zip.length / 1024).toFixed(0)} KB, ${Object.keys(files).length} files)`);
+			written.push(
+				`${name} (${(zip.length / 1024).toFixed(0)} KB, ${Object.keys(files).length} files)`,
+			);
 		}
 	}
-	console.log(`SCORM packages in ${relative(root, outDir)}/ (content build ${(ms / 1000).toFixed(1)} s):\n  ${written.join('\n  ')}`);
+	console.log(
+		`SCORM packages in ${relative(root, outDir)}/ (content build ${(ms / 1000).toFixed(1)} s):\n  ${written.join('\n  ')}`,
+	);
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }

@@ -1,10 +1,17 @@
 // imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th edition: one organization with one item, one
 // SCO resource (the LMS runner page of the path) listing every file of the package.
 
-const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = (text) =>
+	text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
 /** File paths as URI references: each segment percent-encoded. */
 const fileHref = (path) => path.split('/').map(encodeURIComponent).join('/');
-const files = (list) => list.map((path) => `      <file href="${escapeXml(fileHref(path))}"/>`).join('\n');
+const files = (list) =>
+	list.map((path) => `      <file href="${escapeXml(fileHref(path))}"/>`).join('\n');
 
 /**
  * @typedef {{ id: string; title: string; description: string; launch: string; files: string[]; version: string }} PackageInfo

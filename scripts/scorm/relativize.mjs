@@ -26,13 +26,21 @@ export function relativizeText(relativePath, text) {
 	let out = text.replace(new RegExp(`(https?://[^\\s"'<>]*?)${SCORM_BASE}/`, 'g'), '$1/');
 	if (relativePath.endsWith('.js')) {
 		// `"/__bzw_base__/"` becomes `"../"`, `"/__bzw_base__"` becomes `".."` (for a script under `_astro/`).
-		out = out.replace(new RegExp(`(["'\`])${SCORM_BASE}(/?)\\1`, 'g'), (_, quote, slash) => `${quote}${slash ? prefix : prefix.replace(/\/$/, '')}${quote}`);
+		out = out.replace(
+			new RegExp(`(["'\`])${SCORM_BASE}(/?)\\1`, 'g'),
+			(_, quote, slash) => `${quote}${slash ? prefix : prefix.replace(/\/$/, '')}${quote}`,
+		);
 	} else {
-		out = out.replace(new RegExp(`${SCORM_BASE}/([^\\s"'<>()#?&\\\\]*)`, 'g'), (_, path) => `${prefix}${path === '' || path.endsWith('/') ? `${path}index.html` : path}`);
+		out = out.replace(
+			new RegExp(`${SCORM_BASE}/([^\\s"'<>()#?&\\\\]*)`, 'g'),
+			(_, path) => `${prefix}${path === '' || path.endsWith('/') ? `${path}index.html` : path}`,
+		);
 	}
 	if (out.includes(PLACEHOLDER)) {
 		const at = out.indexOf(PLACEHOLDER);
-		throw new Error(`${relativePath}: an address under the base is left that cannot be made relative: …${out.slice(Math.max(0, at - 60), at + 40)}…`);
+		throw new Error(
+			`${relativePath}: an address under the base is left that cannot be made relative: …${out.slice(Math.max(0, at - 60), at + 40)}…`,
+		);
 	}
 	return out;
 }

@@ -30,7 +30,9 @@ export function showStorageNotices(store: ProgressStore): void {
 				line.textContent = detail;
 				box.append(line);
 			}
-			const backup = notice.backupKey ? store.backups().find((b) => b.key === notice.backupKey) : undefined;
+			const backup = notice.backupKey
+				? store.backups().find((b) => b.key === notice.backupKey)
+				: undefined;
 			if (backup) {
 				const link = document.createElement('a');
 				link.href = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));

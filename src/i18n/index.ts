@@ -18,5 +18,7 @@ export function t(key: UiKey, values: Record<string, string | number | boolean> 
 
 /** The strings whose keys start with one of the prefixes, e.g. `messagesFor('quiz.', 'storage.')`. */
 export function messagesFor(...prefixes: string[]): Messages {
-	return Object.fromEntries(Object.entries(dictionary).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+	return Object.fromEntries(
+		Object.entries(dictionary).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
+	);
 }

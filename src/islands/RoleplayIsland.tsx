@@ -22,6 +22,13 @@ interface Props {
 export default function RoleplayIsland({ scenarioId, scenario, messages, persistence }: Props) {
 	provideMessages(messages);
 	const [session, setSession] = useState<RoleplaySession>();
-	useEffect(() => setSession(openRoleplaySession(scenarioId, scenario, persistence)), [scenarioId, scenario, persistence]);
-	return session ? <RoleplayPlayer session={session} /> : <p className="card text-muted">{t('roleplay.loading')}</p>;
+	useEffect(
+		() => setSession(openRoleplaySession(scenarioId, scenario, persistence)),
+		[scenarioId, scenario, persistence],
+	);
+	return session ? (
+		<RoleplayPlayer session={session} />
+	) : (
+		<p className="card text-muted">{t('roleplay.loading')}</p>
+	);
 }

@@ -10,7 +10,9 @@ const configuredBase = import.meta.env.BASE_URL.replace(/\/$/, '');
  * (scripts/scorm/relativize.mjs), this one too: in a script under `_astro/` it becomes "..", which
  * must be resolved against that script's own address, not against the page that runs it.
  */
-const base = configuredBase.startsWith('.') ? new URL(`${configuredBase}/`, import.meta.url).pathname.replace(/\/$/, '') : configuredBase;
+const base = configuredBase.startsWith('.')
+	? new URL(`${configuredBase}/`, import.meta.url).pathname.replace(/\/$/, '')
+	: configuredBase;
 
 export const href = (path: string): string => `${base}${path}`;
 
@@ -28,7 +30,8 @@ export const links = {
 	about: () => href('/ueber/'),
 	quizData: (quizId: string) => href(`/wissenscheck/${quizId}.json`),
 	/** A learning path's entry test (Eingangstest) or final test (Abschlusstest). */
-	pathTest: (pathId: string, kind: 'entry' | 'final') => href(`/pfade/${pathId}/test/${kind === 'entry' ? 'eingangstest' : 'abschlusstest'}/`),
+	pathTest: (pathId: string, kind: 'entry' | 'final') =>
+		href(`/pfade/${pathId}/test/${kind === 'entry' ? 'eingangstest' : 'abschlusstest'}/`),
 	pathTestData: (pathId: string) => href(`/wissenscheck/pfad/${pathId}.json`),
 	assessmentData: (assessmentId: string) => href(`/selbsteinschaetzung/${assessmentId}.json`),
 	dashboard: () => href('/lernstand/'),
@@ -40,9 +43,11 @@ export const links = {
 	/** The search index, fetched when search first opens. */
 	searchIndex: () => href('/suche/index.json'),
 	/** The index terms that begin with `key`; `version` keeps a cached file of an older build out. */
-	searchTerms: (key: string, version: string) => href(`/suche/begriffe/${key}.json?v=${encodeURIComponent(version)}`),
+	searchTerms: (key: string, version: string) =>
+		href(`/suche/begriffe/${key}.json?v=${encodeURIComponent(version)}`),
 	/** A chunk of snippet texts; `version` keeps a cached chunk of an older build out. */
-	searchTexts: (chunk: number, version: string) => href(`/suche/texte/${chunk}.json?v=${encodeURIComponent(version)}`),
+	searchTexts: (chunk: number, version: string) =>
+		href(`/suche/texte/${chunk}.json?v=${encodeURIComponent(version)}`),
 	/** The course's structure for learner islands (dashboard, assignment, record). */
 	courseData: () => href('/lernstand/kurs.json'),
 	/** Where a learner opens an assignment link; the assignment follows in the fragment. */
@@ -53,5 +58,6 @@ export const links = {
 	hrAssign: () => href('/hr/zuweisen/'),
 	hrOverview: () => href('/hr/uebersicht/'),
 	hrData: () => href('/hr/kurs.json'),
-	scormPackage: (pathId: string, version: ScormVersion) => href(`/scorm/${scormPackageName(pathId, version)}`),
+	scormPackage: (pathId: string, version: ScormVersion) =>
+		href(`/scorm/${scormPackageName(pathId, version)}`),
 };

@@ -16,9 +16,14 @@ export const LikertScaleSchema = z
 		labels: z.array(TextSchema),
 	})
 	.superRefine((scale, ctx) => {
-		if (scale.max <= scale.min) ctx.addIssue({ code: 'custom', path: ['max'], message: '"max" muss größer als "min" sein.' });
+		if (scale.max <= scale.min)
+			ctx.addIssue({ code: 'custom', path: ['max'], message: '"max" muss größer als "min" sein.' });
 		else if (scale.labels.length !== scale.max - scale.min + 1)
-			ctx.addIssue({ code: 'custom', path: ['labels'], message: `Erwartet ${scale.max - scale.min + 1} Beschriftungen (eine je Skalenpunkt).` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['labels'],
+				message: `Erwartet ${scale.max - scale.min + 1} Beschriftungen (eine je Skalenpunkt).`,
+			});
 	});
 
 /** One statement the learner rates. */
@@ -69,26 +74,51 @@ export const AssessmentSchema = z
 		const dimensionIds = new Set<string>();
 		assessment.dimensions.forEach((dimension, d) => {
 			if (dimensionIds.has(dimension.id))
-				ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'id'], message: `Die Dimensions-ID "${dimension.id}" kommt mehrfach vor.` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['dimensions', d, 'id'],
+					message: `Die Dimensions-ID "${dimension.id}" kommt mehrfach vor.`,
+				});
 			dimensionIds.add(dimension.id);
 			dimension.items.forEach((item, i) => {
 				if (itemIds.has(item.id))
-					ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'id'], message: `Die Aussagen-ID "${item.id}" kommt mehrfach vor.` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['dimensions', d, 'items', i, 'id'],
+						message: `Die Aussagen-ID "${item.id}" kommt mehrfach vor.`,
+					});
 				itemIds.add(item.id);
 			});
 			const bands = dimension.bands;
 			const at = (b: number, field: 'min' | 'max') => ['dimensions', d, 'bands', b, field];
 			if (bands[0] && bands[0].min !== min)
-				ctx.addIssue({ code: 'custom', path: at(0, 'min'), message: `Das erste Band muss bei ${min} (Skalenminimum) beginnen.` });
+				ctx.addIssue({
+					code: 'custom',
+					path: at(0, 'min'),
+					message: `Das erste Band muss bei ${min} (Skalenminimum) beginnen.`,
+				});
 			bands.forEach((band, b) => {
-				if (band.max <= band.min) ctx.addIssue({ code: 'custom', path: at(b, 'max'), message: '"max" muss größer als "min" sein.' });
+				if (band.max <= band.min)
+					ctx.addIssue({
+						code: 'custom',
+						path: at(b, 'max'),
+						message: '"max" muss größer als "min" sein.',
+					});
 				const next = bands[b + 1];
 				if (next && next.min !== band.max)
-					ctx.addIssue({ code: 'custom', path: at(b + 1, 'min'), message: `Lücke oder Überlappung: erwartet "min: ${band.max}".` });
+					ctx.addIssue({
+						code: 'custom',
+						path: at(b + 1, 'min'),
+						message: `Lücke oder Überlappung: erwartet "min: ${band.max}".`,
+					});
 			});
 			const last = bands.at(-1);
 			if (last && last.max !== max)
-				ctx.addIssue({ code: 'custom', path: at(bands.length - 1, 'max'), message: `Das letzte Band muss bei ${max} (Skalenmaximum) enden.` });
+				ctx.addIssue({
+					code: 'custom',
+					path: at(bands.length - 1, 'max'),
+					message: `Das letzte Band muss bei ${max} (Skalenmaximum) enden.`,
+				});
 		});
 	});
 

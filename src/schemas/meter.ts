@@ -6,7 +6,14 @@ import { METER_IDS, METER_MAX, METER_MIN } from './roleplay-constants';
  * Ids, bounds and types are in `roleplay-constants.ts`; learner-facing names in the UI dictionary
  * under `roleplay.meter.<id>`.
  */
-export { METER_IDS, METER_MAX, METER_MIN, METER_START, type MeterId, type MeterValues } from './roleplay-constants';
+export {
+	METER_IDS,
+	METER_MAX,
+	METER_MIN,
+	METER_START,
+	type MeterId,
+	type MeterValues,
+} from './roleplay-constants';
 
 export const MeterIdSchema = z.enum(METER_IDS);
 

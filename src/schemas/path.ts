@@ -15,7 +15,10 @@ export const PathSchema = z.object({
 	modules: z
 		.array(ContentIdSchema)
 		.min(1, 'Ein Lernpfad braucht mindestens ein Modul.')
-		.refine((ids) => new Set(ids).size === ids.length, 'Ein Modul darf nur einmal im Lernpfad stehen.'),
+		.refine(
+			(ids) => new Set(ids).size === ids.length,
+			'Ein Modul darf nur einmal im Lernpfad stehen.',
+		),
 });
 
 export type PathData = z.infer<typeof PathSchema>;

@@ -15,7 +15,8 @@ export function isConstructedType(type: string): boolean {
 
 /** Fewest questions, of `total`, that pass the mark: the score is rounded to whole percent. */
 export function questionsToPass(total: number, passMark: number): number {
-	for (let correct = 0; correct <= total; correct++) if (Math.round((correct / total) * 100) >= passMark) return correct;
+	for (let correct = 0; correct <= total; correct++)
+		if (Math.round((correct / total) * 100) >= passMark) return correct;
 	return total;
 }
 

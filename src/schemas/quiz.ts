@@ -38,7 +38,10 @@ export const SingleChoiceSchema = QuestionBase.extend({
 	options: z
 		.array(ChoiceOptionSchema)
 		.min(2)
-		.refine((options) => options.filter((o) => o.correct).length === 1, 'Genau eine Option muss "correct: true" haben.'),
+		.refine(
+			(options) => options.filter((o) => o.correct).length === 1,
+			'Genau eine Option muss "correct: true" haben.',
+		),
 });
 
 /** One or more options are correct; the learner must choose all of them and no other. */
@@ -47,7 +50,10 @@ export const MultipleChoiceSchema = QuestionBase.extend({
 	options: z
 		.array(ChoiceOptionSchema)
 		.min(3)
-		.refine((options) => options.some((o) => o.correct), 'Mindestens eine Option muss "correct: true" haben.'),
+		.refine(
+			(options) => options.some((o) => o.correct),
+			'Mindestens eine Option muss "correct: true" haben.',
+		),
 });
 
 /** A statement the learner judges as true or false. */
@@ -90,7 +96,10 @@ export const MatchingSchema = QuestionBase.extend({
 	pairs: z
 		.array(MatchingPairSchema)
 		.min(3)
-		.refine((pairs) => new Set(pairs.map((p) => p.right)).size === pairs.length, 'Jede rechte Seite darf nur einmal vorkommen.'),
+		.refine(
+			(pairs) => new Set(pairs.map((p) => p.right)).size === pairs.length,
+			'Jede rechte Seite darf nur einmal vorkommen.',
+		),
 });
 
 export const QuestionSchema = z.discriminatedUnion('type', [
@@ -120,7 +129,11 @@ export const QuizSchema = z
 	.superRefine((quiz, ctx) => {
 		const drawn = quiz.draw ?? quiz.questions.length;
 		if (drawn > quiz.questions.length) {
-			ctx.addIssue({ code: 'custom', path: ['draw'], message: `"draw: ${drawn}" ist größer als der Fragenpool (${quiz.questions.length} Fragen).` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['draw'],
+				message: `"draw: ${drawn}" ist größer als der Fragenpool (${quiz.questions.length} Fragen).`,
+			});
 		}
 		const needed = constructedPerDraw(drawn, quiz.passMark);
 		const available = quiz.questions.filter((q) => isConstructedType(q.type)).length;
@@ -134,7 +147,11 @@ export const QuizSchema = z
 		const seen = new Set<string>();
 		quiz.questions.forEach((question, index) => {
 			if (seen.has(question.id)) {
-				ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `Die Fragen-ID "${question.id}" kommt mehrfach vor.` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['questions', index, 'id'],
+					message: `Die Fragen-ID "${question.id}" kommt mehrfach vor.`,
+				});
 			}
 			seen.add(question.id);
 		});

@@ -5,7 +5,14 @@
  */
 
 /** The six criteria of relationship quality, measured as meters. Names: `roleplay.meter.<id>`. */
-export const METER_IDS = ['sympathie', 'anerkennung', 'vertrauen', 'gegenseitigkeit', 'intensitaet', 'kompetenz'] as const;
+export const METER_IDS = [
+	'sympathie',
+	'anerkennung',
+	'vertrauen',
+	'gegenseitigkeit',
+	'intensitaet',
+	'kompetenz',
+] as const;
 export type MeterId = (typeof METER_IDS)[number];
 /** A value for each of the six meters. */
 export type MeterValues = Record<MeterId, number>;
@@ -17,7 +24,17 @@ export const METER_MAX = 100;
 export const METER_START = 50;
 
 /** How the counterpart comes across at a node. Labels: `roleplay.mood.<id>`. */
-export const MOODS = ['friendly', 'neutral', 'reserved', 'sceptical', 'impatient', 'annoyed', 'worried', 'thoughtful', 'pleased'] as const;
+export const MOODS = [
+	'friendly',
+	'neutral',
+	'reserved',
+	'sceptical',
+	'impatient',
+	'annoyed',
+	'worried',
+	'thoughtful',
+	'pleased',
+] as const;
 export type Mood = (typeof MOODS)[number];
 
 /** How an ending leaves the relationship, from best to worst. Labels: `roleplay.outcome.<id>`. */

@@ -40,7 +40,10 @@ export const ConditionSchema = z
 		/** Flags no earlier choice may have set. */
 		notFlags: z.array(FlagSchema).optional(),
 	})
-	.refine((c) => Object.values(c).some((part) => part !== undefined && Object.keys(part).length > 0), 'Eine Bedingung braucht mindestens "min", "max", "flags" oder "notFlags".');
+	.refine(
+		(c) => Object.values(c).some((part) => part !== undefined && Object.keys(part).length > 0),
+		'Eine Bedingung braucht mindestens "min", "max", "flags" oder "notFlags".',
+	);
 
 /** Something the learner can say. */
 export const ChoiceSchema = z.strictObject({

@@ -116,7 +116,10 @@ export const SearchTermFileSchema = z
 		/** One per term: documents with the term frequency, per field (see compact-index.ts). */
 		postings: z.array(z.string()),
 	})
-	.refine((file) => file.terms.length === file.postings.length, 'terms and postings differ in length');
+	.refine(
+		(file) => file.terms.length === file.postings.length,
+		'terms and postings differ in length',
+	);
 
 export type SearchKind = z.infer<typeof SearchKindSchema>;
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;

@@ -9,16 +9,31 @@ const root = document.querySelector<HTMLElement>('[data-certificate]');
 if (root?.dataset.pathMeta) {
 	const meta = JSON.parse(root.dataset.pathMeta) as PathMeta;
 	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-	void Promise.all([import('../client/progress/store'), import('../lib/progress/completion'), import('../lib/progress/path-completion'), import('../client/storage-notice-watch')]).then(
-		async ([{ openProgressStore }, { moduleStatus, quizStats }, { pathCompletion }, { watchStorageNotices }]) => {
+	void Promise.all([
+		import('../client/progress/store'),
+		import('../lib/progress/completion'),
+		import('../lib/progress/path-completion'),
+		import('../client/storage-notice-watch'),
+	]).then(
+		async ([
+			{ openProgressStore },
+			{ moduleStatus, quizStats },
+			{ pathCompletion },
+			{ watchStorageNotices },
+		]) => {
 			const store = await openProgressStore();
 			watchStorageNotices(store);
 			const state = store.getState();
 			const progress = pathCompletion(state, meta.modules, meta.tests);
 			if (!progress.complete) {
-				$('[data-incomplete-text]').textContent = format(root.dataset.notComplete ?? '', { completed: progress.modulesCompleted, total: progress.modulesTotal });
+				$('[data-incomplete-text]').textContent = format(root.dataset.notComplete ?? '', {
+					completed: progress.modulesCompleted,
+					total: progress.modulesTotal,
+				});
 				const list = $('[data-missing]');
-				for (const module of meta.modules.filter((m) => moduleStatus(state, m).status !== 'completed')) {
+				for (const module of meta.modules.filter(
+					(m) => moduleStatus(state, m).status !== 'completed',
+				)) {
 					const item = document.createElement('li');
 					const link = document.createElement('a');
 					link.href = module.href;
@@ -53,7 +68,9 @@ if (root?.dataset.pathMeta) {
 				error.textContent = '';
 				input.removeAttribute('aria-invalid');
 				$('[data-name]').textContent = name;
-				$('[data-completed-at]').textContent = format(root.dataset.date ?? '', { date: new Date(progress.completedAt!).toLocaleDateString('de-DE', { dateStyle: 'long' }) });
+				$('[data-completed-at]').textContent = format(root.dataset.date ?? '', {
+					date: new Date(progress.completedAt!).toLocaleDateString('de-DE', { dateStyle: 'long' }),
+				});
 				const scoreOf = (value: number | undefined) => (value === undefined ? '–' : `${value} %`);
 				$('[data-final-score]').textContent = scoreOf(progress.final.best);
 				$('[data-entry-score]').textContent = scoreOf(progress.entry.first);

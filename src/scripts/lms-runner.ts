@@ -6,7 +6,15 @@ const frame = element?.querySelector<HTMLIFrameElement>('iframe');
 const statusLine = element?.querySelector<HTMLElement>('[data-lms-status]');
 const alert = element?.querySelector<HTMLElement>('[data-lms-alert]');
 if (element && frame && statusLine && alert) {
-	const { scormVersion, modules = '[]', tests = '{}', suspendIndex = '{}', root = '', start = '', messages = '{}' } = element.dataset;
+	const {
+		scormVersion,
+		modules = '[]',
+		tests = '{}',
+		suspendIndex = '{}',
+		root = '',
+		start = '',
+		messages = '{}',
+	} = element.dataset;
 	const rootUrl = new URL(root, location.href).href.replace(/index\.html$/, '');
 	startRunner(element, frame, statusLine, alert, {
 		version: scormVersion === '2004' ? '2004' : '1.2',

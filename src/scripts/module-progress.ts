@@ -16,7 +16,10 @@ if (article && metaJson) {
 	const meta = JSON.parse(metaJson) as ModuleMeta;
 	let storePromise: Promise<Store> | undefined;
 	const loadStore = () =>
-		(storePromise ??= Promise.all([import('../client/progress/store'), import('../client/storage-notice-watch')]).then(async ([{ openProgressStore }, { watchStorageNotices }]) => {
+		(storePromise ??= Promise.all([
+			import('../client/progress/store'),
+			import('../client/storage-notice-watch'),
+		]).then(async ([{ openProgressStore }, { watchStorageNotices }]) => {
 			const store = await openProgressStore();
 			watchStorageNotices(store);
 			return store;
@@ -24,7 +27,9 @@ if (article && metaJson) {
 
 	// A section counts as read when the start of the next one (or the end of the text) comes into view.
 	const content = article.querySelector('.prose-course');
-	const headings = meta.sections.map((slug) => document.getElementById(slug)).filter((h): h is HTMLElement => h !== null);
+	const headings = meta.sections
+		.map((slug) => document.getElementById(slug))
+		.filter((h): h is HTMLElement => h !== null);
 	const endMarker = article.querySelector<HTMLElement>('[data-module-end]');
 	const ends = new Map<Element, string>();
 	headings.forEach((heading, index) => {
@@ -32,7 +37,9 @@ if (article && metaJson) {
 		if (end) ends.set(end, heading.id);
 	});
 	const observer = new IntersectionObserver((entries) => {
-		const read = entries.filter((entry) => entry.isIntersecting).map((entry) => ends.get(entry.target)!);
+		const read = entries
+			.filter((entry) => entry.isIntersecting)
+			.map((entry) => ends.get(entry.target)!);
 		if (read.length === 0) return;
 		for (const entry of entries) if (entry.isIntersecting) observer.unobserve(entry.target);
 		void loadStore().then((store) => store.markSectionsRead(meta.id, read));
@@ -48,9 +55,17 @@ if (article && metaJson) {
 			const render = () => {
 				if (!statusBox) return;
 				const status = moduleStatus(store.getState(), meta);
-				const text = statusBox.dataset[status.status === 'completed' ? 'completed' : 'progress'] ?? '';
-				const quiz = status.quizPassed === null ? '' : statusBox.dataset[status.quizPassed ? 'quizPassed' : 'quizOpen'] ?? '';
-				statusBox.textContent = format(text, { read: status.sectionsRead, total: status.sectionsTotal, quiz });
+				const text =
+					statusBox.dataset[status.status === 'completed' ? 'completed' : 'progress'] ?? '';
+				const quiz =
+					status.quizPassed === null
+						? ''
+						: (statusBox.dataset[status.quizPassed ? 'quizPassed' : 'quizOpen'] ?? '');
+				statusBox.textContent = format(text, {
+					read: status.sectionsRead,
+					total: status.sectionsTotal,
+					quiz,
+				});
 				statusBox.dataset.status = status.status;
 				if (markButton) markButton.hidden = status.sectionsRead === status.sectionsTotal;
 			};

@@ -23,7 +23,10 @@ function showLoadFailure(element: HTMLElement): void {
 	element.replaceChildren(message);
 }
 
-export function mountIslandsWhenVisible(mounters: Mounters = contentIslands, root: ParentNode = document): void {
+export function mountIslandsWhenVisible(
+	mounters: Mounters = contentIslands,
+	root: ParentNode = document,
+): void {
 	const observer = new IntersectionObserver(
 		(entries) => {
 			for (const entry of entries.filter((e) => e.isIntersecting)) {

@@ -11,4 +11,12 @@ import SlideBreak from './SlideBreak.astro';
 import Term from './Term.astro';
 import TrainerNote from './TrainerNote.astro';
 
-export const authorComponents = { Example, NoSlideBreak, Quiz, SelfAssessment, SlideBreak, Term, TrainerNote };
+export const authorComponents = {
+	Example,
+	NoSlideBreak,
+	Quiz,
+	SelfAssessment,
+	SlideBreak,
+	Term,
+	TrainerNote,
+};

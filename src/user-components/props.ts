@@ -7,7 +7,9 @@ export const IdPropsSchema = z.object({ id: ContentIdSchema });
 export function parseProps<T>(schema: z.ZodType<T>, props: unknown, component: string): T {
 	const result = schema.safeParse(props);
 	if (!result.success) {
-		const detail = result.error.issues.map((issue) => `${issue.path.join('.') || 'props'}: ${issue.message}`).join('; ');
+		const detail = result.error.issues
+			.map((issue) => `${issue.path.join('.') || 'props'}: ${issue.message}`)
+			.join('; ');
 		throw new Error(`<${component}>: ungültige Attribute – ${detail}`);
 	}
 	return result.data;

@@ -23,7 +23,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				await browserPage.waitForLoadState('networkidle');
 				await expect(browserPage.locator('[data-mount]').getByText(/wird geladen/)).toHaveCount(0);
 				const results = await new AxeBuilder({ page: browserPage }).withTags(WCAG_TAGS).analyze();
-				const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+				const summary = results.violations.map(
+					(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+				);
 				expect(summary).toEqual([]);
 				expect(blocked).toEqual([]);
 			});

@@ -14,21 +14,37 @@ const MODULE_TITLE = 'Warum Geschäftsbeziehungen zählen';
 test('assignment → learner → completion record → HR overview', async ({ browser }) => {
 	test.slow(); // three people's steps with four accessibility checks in one story
 	// HR composes an assignment for two people.
-	const hrContext = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	const hrContext = await browser.newContext({
+		permissions: ['clipboard-read', 'clipboard-write'],
+	});
 	const hr = await hrContext.newPage();
 	await hr.goto('/hr/');
 	await hr.getByRole('link', { name: 'Lernpfade zuweisen' }).click();
 	await hr.getByRole('button', { name: 'Links erstellen' }).click();
 	const summary = hr.getByRole('alert').filter({ hasText: 'Bitte korrigieren Sie' });
 	await expect(summary).toBeFocused();
-	await expect(summary.getByRole('link')).toHaveText([/mindestens einen Lernpfad/, /bis wann/, /wer die Zuweisung schickt/, /mindestens eine Person/]);
+	await expect(summary.getByRole('link')).toHaveText([
+		/mindestens einen Lernpfad/,
+		/bis wann/,
+		/wer die Zuweisung schickt/,
+		/mindestens eine Person/,
+	]);
 	await expectNoAxeViolations(hr);
 
-	await hr.getByRole('group', { name: 'Einzelne Module' }).getByLabel(new RegExp(MODULE_TITLE)).check();
+	await hr
+		.getByRole('group', { name: 'Einzelne Module' })
+		.getByLabel(new RegExp(MODULE_TITLE))
+		.check();
 	await hr.getByLabel('Abschließen bis').fill(inDays(14));
-	await hr.getByLabel('Absender (Ihr Name oder Ihre Abteilung)').fill('Personalentwicklung, Anna Weber');
-	await hr.getByLabel('Nachricht an die Teilnehmenden (optional)').fill('Bitte vor dem Seminar bearbeiten.\nDanke!');
-	await hr.getByLabel('Personen', { exact: true }).fill('Ben Koch; ben.koch@firma.example\nCarla Roth <carla.roth@firma.example>');
+	await hr
+		.getByLabel('Absender (Ihr Name oder Ihre Abteilung)')
+		.fill('Personalentwicklung, Anna Weber');
+	await hr
+		.getByLabel('Nachricht an die Teilnehmenden (optional)')
+		.fill('Bitte vor dem Seminar bearbeiten.\nDanke!');
+	await hr
+		.getByLabel('Personen', { exact: true })
+		.fill('Ben Koch; ben.koch@firma.example\nCarla Roth <carla.roth@firma.example>');
 	await hr.getByRole('button', { name: 'Links erstellen' }).click();
 	await expect(hr.getByRole('heading', { name: 'Links für 2 Person(en)' })).toBeFocused();
 
@@ -38,7 +54,9 @@ test('assignment → learner → completion record → HR overview', async ({ br
 	await ben.getByRole('button', { name: 'Link kopieren' }).click();
 	await expect(ben.getByText('Link kopiert.')).toBeVisible();
 	expect(await hr.evaluate(() => navigator.clipboard.readText())).toBe(link);
-	const mailto = await ben.getByRole('link', { name: 'E-Mail an Ben Koch schreiben' }).getAttribute('href');
+	const mailto = await ben
+		.getByRole('link', { name: 'E-Mail an Ben Koch schreiben' })
+		.getAttribute('href');
 	expect(mailto).toMatch(/^mailto:ben\.koch@firma\.example\?subject=Zuweisung/);
 	expect(decodeURIComponent(mailto!.split('body=')[1]!)).toContain(link);
 	await ben.getByRole('button', { name: 'QR-Code zeigen' }).click();
@@ -46,7 +64,11 @@ test('assignment → learner → completion record → HR overview', async ({ br
 	const csvDownload = hr.waitForEvent('download');
 	await hr.getByRole('button', { name: 'CSV für den Serienbrief herunterladen' }).click();
 	const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
-	expect(csv.split('\r\n').slice(0, 3)).toEqual(['\uFEFFName;E-Mail;Link', `Ben Koch;ben.koch@firma.example;${link}`, expect.stringMatching(/^Carla Roth;carla\.roth@firma\.example;http/)]);
+	expect(csv.split('\r\n').slice(0, 3)).toEqual([
+		'\uFEFFName;E-Mail;Link',
+		`Ben Koch;ben.koch@firma.example;${link}`,
+		expect.stringMatching(/^Carla Roth;carla\.roth@firma\.example;http/),
+	]);
 	await expectNoAxeViolations(hr);
 
 	// The learner opens the link, accepts, completes the module and exports the record.
@@ -64,7 +86,9 @@ test('assignment → learner → completion record → HR overview', async ({ br
 	await learner.getByRole('button', { name: 'Alle Abschnitte als gelesen markieren' }).click();
 	await passQuizByKeyboard(learner, 'bedeutung');
 	await learner.goto('/lernstand/');
-	const row = learner.getByRole('region', { name: 'Ihre Zuweisungen' }).getByRole('row', { name: new RegExp(MODULE_TITLE) });
+	const row = learner
+		.getByRole('region', { name: 'Ihre Zuweisungen' })
+		.getByRole('row', { name: new RegExp(MODULE_TITLE) });
 	await expect(row).toContainText(/✓ Abgeschlossen am/);
 	await expectNoAxeViolations(learner);
 	const recordDownload = learner.waitForEvent('download');
@@ -75,7 +99,9 @@ test('assignment → learner → completion record → HR overview', async ({ br
 
 	await row.getByRole('link', { name: 'Nachweis ansehen und drucken' }).click();
 	await expect(learner.getByRole('heading', { name: 'Ben Koch' })).toBeVisible();
-	await expect(learner.getByRole('row', { name: new RegExp(MODULE_TITLE) })).toContainText('100 %, bestanden');
+	await expect(learner.getByRole('row', { name: new RegExp(MODULE_TITLE) })).toContainText(
+		'100 %, bestanden',
+	);
 	await expectNoAxeViolations(learner);
 
 	// HR reads the record and a broken file into the team overview.
@@ -83,7 +109,11 @@ test('assignment → learner → completion record → HR overview', async ({ br
 	await expect(hr.getByText('Selbst erfasste Angaben')).toBeVisible();
 	await hr.getByLabel('Nachweise auswählen (eine oder mehrere JSON-Dateien)').setInputFiles([
 		{ name: 'ben.json', mimeType: 'application/json', buffer: readFileSync(recordPath) },
-		{ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"beziehungsweise-abschlussnachweis","version":1}') },
+		{
+			name: 'kaputt.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format":"beziehungsweise-abschlussnachweis","version":1}'),
+		},
 		{ name: 'notiz.txt', mimeType: 'text/plain', buffer: Buffer.from('hallo') },
 	]);
 	await expect(hr.getByText('1 Nachweis(e) übernommen, 2 Datei(en) übersprungen.')).toBeVisible();
@@ -97,10 +127,15 @@ test('assignment → learner → completion record → HR overview', async ({ br
 	await expect(hr.getByText('0 von 1 Nachweis(en) angezeigt.')).toBeVisible();
 	await hr.getByLabel('Status').selectOption('all');
 	await table.getByRole('button', { name: 'Ergebnis' }).click();
-	await expect(table.getByRole('columnheader', { name: 'Ergebnis' })).toHaveAttribute('aria-sort', 'ascending');
+	await expect(table.getByRole('columnheader', { name: 'Ergebnis' })).toHaveAttribute(
+		'aria-sort',
+		'ascending',
+	);
 	const overviewCsv = hr.waitForEvent('download');
 	await hr.getByRole('button', { name: 'Angezeigte Zeilen als CSV herunterladen' }).click();
-	expect(readFileSync((await (await overviewCsv).path())!, 'utf8')).toMatch(/\r\nBen Koch;ben\.koch@firma\.example;Warum Geschäftsbeziehungen zählen;[a-z0-9]{12};\d{4}-\d\d-\d\d;abgeschlossen;nein;/);
+	expect(readFileSync((await (await overviewCsv).path())!, 'utf8')).toMatch(
+		/\r\nBen Koch;ben\.koch@firma\.example;Warum Geschäftsbeziehungen zählen;[a-z0-9]{12};\d{4}-\d\d-\d\d;abgeschlossen;nein;/,
+	);
 	await expectNoAxeViolations(hr);
 	await hrContext.close();
 	await learnerContext.close();
@@ -121,29 +156,39 @@ test.describe('assignment links as untrusted input', () => {
 		const fragment = encodeAssignment(assignment);
 		await page.goto(`/zuweisung/#${fragment.slice(0, -20)}`);
 		await expect(page.getByRole('alert')).toContainText('Der Link ist unvollständig');
-		await page.goto(`/zuweisung/#${fragment.replace(/.(?=.{30}$)/, (c) => (c === 'A' ? 'B' : 'A'))}`);
+		await page.goto(
+			`/zuweisung/#${fragment.replace(/.(?=.{30}$)/, (c) => (c === 'A' ? 'B' : 'A'))}`,
+		);
 		await page.reload();
 		await expect(page.getByRole('alert')).toContainText('Prüfsumme stimmt nicht');
 		await expect(page.getByRole('button', { name: 'Zuweisung annehmen' })).toHaveCount(0);
 		expect(await page.evaluate(() => localStorage.getItem('bzw:progress'))).toBeNull();
 	});
 
-	test('text from a link is shown as text, and an overdue assignment is marked on the dashboard', async ({ page }) => {
+	test('text from a link is shown as text, and an overdue assignment is marked on the dashboard', async ({
+		page,
+	}) => {
 		await page.goto(`/zuweisung/#${encodeAssignment(assignment)}`);
 		await expect(page.getByText('Text <3 & "Zitat"')).toBeVisible();
 		await page.getByRole('button', { name: 'Zuweisung annehmen' }).click();
 		await page.goto('/lernstand/');
-		const row = page.getByRole('region', { name: 'Ihre Zuweisungen' }).getByRole('row', { name: /Grundlagen des Beziehungsmanagements/ });
+		const row = page
+			.getByRole('region', { name: 'Ihre Zuweisungen' })
+			.getByRole('row', { name: /Grundlagen des Beziehungsmanagements/ });
 		await expect(row).toContainText('31.01.2026⚠ Überfällig');
 		await expect(row).toContainText('Noch nicht begonnen');
 	});
 });
 
-test('the HR page offers both SCORM packages of every learning path for download', async ({ page }) => {
+test('the HR page offers both SCORM packages of every learning path for download', async ({
+	page,
+}) => {
 	await page.goto('/hr/');
 	const links = page.getByRole('region', { name: 'SCORM-Pakete je Lernpfad' }).getByRole('link');
 	await expect(links).toHaveCount(8);
-	for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
+	for (const href of await links.evaluateAll((anchors) =>
+		anchors.map((a) => a.getAttribute('href')!),
+	)) {
 		const response = await page.request.get(href);
 		expect(response.status(), href).toBe(200);
 		expect((await response.body()).subarray(0, 2).toString()).toBe('PK'); // a zip file

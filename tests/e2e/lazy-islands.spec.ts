@@ -41,7 +41,9 @@ test('the home page and the glossary load no framework at all', async ({ page })
 	expect(react.loaded).toBe(false);
 });
 
-test("a self-assessment loads its profile's code once the learner answers, and says so when it cannot", async ({ page }) => {
+test("a self-assessment loads its profile's code once the learner answers, and says so when it cannot", async ({
+	page,
+}) => {
 	const profileChunk = /\/_astro\/ProfileView\.[\w-]+\.js$/;
 	const requested: string[] = [];
 	page.on('request', (request) => {
@@ -56,30 +58,48 @@ test("a self-assessment loads its profile's code once the learner answers, and s
 	await page.waitForLoadState('networkidle');
 	expect(requested).toEqual([]); // the questionnaire alone needs no chart
 
-	for (const fieldset of await box.locator('fieldset').all()) await fieldset.getByRole('radio', { name: 'trifft teilweise zu' }).check();
+	for (const fieldset of await box.locator('fieldset').all())
+		await fieldset.getByRole('radio', { name: 'trifft teilweise zu' }).check();
 	await expect.poll(() => requested.length).toBeGreaterThan(0);
 	await box.getByRole('button', { name: 'Profil auswerten' }).click();
 	await expect(box.getByRole('alert')).toContainText('Das Profil konnte nicht geladen werden');
 	// The answers were kept all the same: the dashboard has the result.
-	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress') ?? '{}').assessments?.beziehungsqualitaet?.length);
+	const stored = await page.evaluate(
+		() =>
+			JSON.parse(localStorage.getItem('bzw:progress') ?? '{}').assessments?.beziehungsqualitaet
+				?.length,
+	);
 	expect(stored).toBe(1);
 
 	// Back online: with a stored result, the profile loads with the page.
 	await page.unroute(profileChunk);
 	await page.reload();
 	await box.scrollIntoViewIfNeeded();
-	await expect(box.getByRole('img', { name: /Profil: Selbsteinschätzung: Beziehungsqualität/ })).toBeVisible();
+	await expect(
+		box.getByRole('img', { name: /Profil: Selbsteinschätzung: Beziehungsqualität/ }),
+	).toBeVisible();
 });
 
-test('a module page validates stored progress: a record changed outside the site into another site’s address is set aside', async ({ page }) => {
+test('a module page validates stored progress: a record changed outside the site into another site’s address is set aside', async ({
+	page,
+}) => {
 	await page.goto('/pfade/grundlagen/bedeutung/');
 	await expect(page.locator('[data-module-status]')).not.toBeEmpty();
-	await page.evaluate(() => localStorage.setItem('bzw:progress', localStorage.getItem('bzw:progress')!.replace(/"href":"[^"]*"/, '"href":"//andere-seite.example/"')));
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'bzw:progress',
+			localStorage
+				.getItem('bzw:progress')!
+				.replace(/"href":"[^"]*"/, '"href":"//andere-seite.example/"'),
+		),
+	);
 	await page.reload();
 	await expect(page.locator('[data-module-status]')).not.toBeEmpty();
 	const notice = page.locator('[data-storage-notice]');
 	await expect(notice).toBeVisible();
 	await expect(notice.getByRole('link', { name: /herunterladen/i })).toBeVisible();
-	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress')!).lastLocation.href);
+	const stored = await page.evaluate(
+		() => JSON.parse(localStorage.getItem('bzw:progress')!).lastLocation.href,
+	);
 	expect(stored).toBe('/pfade/grundlagen/bedeutung/');
 });

@@ -2,7 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { attemptRound } from '../../src/lib/quiz/attempt';
 import type { Quiz } from '../../src/schemas/quiz';
 import { expectNoAxeViolations } from './helpers/axe';
-import { answerShownByKeyboard, passQuizByKeyboard, quizData, shownQuestionIds } from './helpers/quiz';
+import {
+	answerShownByKeyboard,
+	passQuizByKeyboard,
+	quizData,
+	shownQuestionIds,
+} from './helpers/quiz';
 
 /**
  * Checks that measure learning (issue 14): a knowledge check in its drawn and shuffled order, by
@@ -14,11 +19,16 @@ const PATH = 'technik-innendienst';
 /** The option texts of each shown choice question, in the order on screen. */
 const shownOptions = (page: Page, scope: string) =>
 	page.locator(`${scope} [data-question]`).evaluateAll((sets) =>
-		sets.map((set) => ({ id: (set as HTMLElement).dataset.question!, options: [...set.querySelectorAll('label span')].map((span) => span.textContent ?? '') })),
+		sets.map((set) => ({
+			id: (set as HTMLElement).dataset.question!,
+			options: [...set.querySelectorAll('label span')].map((span) => span.textContent ?? ''),
+		})),
 	);
 
 test.describe('knowledge checks that measure learning', () => {
-	test('a module check shows the seeded draw and order of its attempt, keeps it on reload, and draws anew on retry', async ({ page }) => {
+	test('a module check shows the seeded draw and order of its attempt, keeps it on reload, and draws anew on retry', async ({
+		page,
+	}) => {
 		await page.goto('/pfade/grundlagen/diagnose/');
 		const quiz = await quizData(page, 'diagnose');
 		const section = page.locator('[data-quiz="diagnose"]');
@@ -29,27 +39,48 @@ test.describe('knowledge checks that measure learning', () => {
 		expect(first).toEqual(expected.questions.map((q) => q.id));
 		expect(first.length).toBe(quiz.draw);
 		const onScreen = await shownOptions(page, '[data-quiz="diagnose"]');
-		for (const question of expected.questions.filter((q) => q.type === 'single' || q.type === 'multiple')) {
+		for (const question of expected.questions.filter(
+			(q) => q.type === 'single' || q.type === 'multiple',
+		)) {
 			const options = (question as Extract<Quiz['questions'][number], { type: 'single' }>).options;
-			expect(onScreen.find((s) => s.id === question.id)!.options).toEqual(expected.orders[question.id]!.map((i) => options[i]!.text));
+			expect(onScreen.find((s) => s.id === question.id)!.options).toEqual(
+				expected.orders[question.id]!.map((i) => options[i]!.text),
+			);
 		}
 		await page.reload();
 		await section.scrollIntoViewIfNeeded();
 		expect(await shownQuestionIds(section)).toEqual(first);
 
 		const count = await answerShownByKeyboard(section, quiz);
-		await expect(section.getByRole('region', { name: 'Ihr Ergebnis' })).toContainText(`${count} von ${count} Fragen richtig (100 %).`);
+		await expect(section.getByRole('region', { name: 'Ihr Ergebnis' })).toContainText(
+			`${count} von ${count} Fragen richtig (100 %).`,
+		);
 		await section.getByRole('button', { name: 'Erneut versuchen' }).press('Enter');
 		await expect(section.locator('[data-question]').first()).toBeFocused();
-		expect(await shownQuestionIds(section)).toEqual(attemptRound('diagnose', quiz, 2).questions.map((q) => q.id));
+		expect(await shownQuestionIds(section)).toEqual(
+			attemptRound('diagnose', quiz, 2).questions.map((q) => q.id),
+		);
 		expect(new Set(await shownQuestionIds(section))).not.toEqual(new Set(first));
-		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress')!).quizAttempts.diagnose);
+		const stored = await page.evaluate(
+			() => JSON.parse(localStorage.getItem('bzw:progress')!).quizAttempts.diagnose,
+		);
 		expect(stored[0].drawn).toEqual(first);
 	});
 
-	test('an ordering question keeps focus on the moved item’s button at either end, and announces the move', async ({ page }) => {
+	test('an ordering question keeps focus on the moved item’s button at either end, and announces the move', async ({
+		page,
+	}) => {
 		// A module whose first attempt draws an ordering question (computed as the island does).
-		const modules = ['diagnose', 'bedeutung', 'chancen-risiken', 'beziehungsqualitaet', 'ziele-strategien', 'organisation', 'persoenlich', 'transfer'];
+		const modules = [
+			'diagnose',
+			'bedeutung',
+			'chancen-risiken',
+			'beziehungsqualitaet',
+			'ziele-strategien',
+			'organisation',
+			'persoenlich',
+			'transfer',
+		];
 		let id = '';
 		for (const candidate of modules) {
 			const round = attemptRound(candidate, await quizData(page, candidate), 1);
@@ -72,14 +103,18 @@ test.describe('knowledge checks that measure learning', () => {
 		await expect(up).toBeFocused();
 		await expect(up).toHaveAttribute('aria-disabled', 'true');
 		await expect(ordering.locator('li').first()).toContainText(second);
-		await expect(section.locator('[aria-live="polite"]')).toHaveText(`„${second}“ steht jetzt an Position 1 von ${await ordering.locator('li').count()}.`);
+		await expect(section.locator('[aria-live="polite"]')).toHaveText(
+			`„${second}“ steht jetzt an Position 1 von ${await ordering.locator('li').count()}.`,
+		);
 		// Pressing it again at the top changes nothing and keeps the focus.
 		await page.keyboard.press('Enter');
 		await expect(up).toBeFocused();
 		await expect(ordering.locator('li').first()).toContainText(second);
 		const last = ordering.locator('li').last();
 		const lastText = (await last.locator('span.flex-1').innerText()).trim();
-		const secondLast = (await ordering.locator('li').nth(-2).locator('span.flex-1').innerText()).trim();
+		const secondLast = (
+			await ordering.locator('li').nth(-2).locator('span.flex-1').innerText()
+		).trim();
 		const down = ordering.getByRole('button', { name: `„${secondLast}“ nach unten` });
 		await down.focus();
 		await page.keyboard.press('Enter');
@@ -88,7 +123,9 @@ test.describe('knowledge checks that measure learning', () => {
 		await expect(ordering.locator('li').nth(-2)).toContainText(lastText);
 	});
 
-	test('a path: entry test, every module, the final test; entry and final score side by side on the dashboard and the certificate', async ({ page }) => {
+	test('a path: entry test, every module, the final test; entry and final score side by side on the dashboard and the certificate', async ({
+		page,
+	}) => {
 		test.setTimeout(240_000);
 		const testUrl = (kind: string) => `/pfade/${PATH}/test/${kind}/`;
 		const pool = await quizData(page, PATH, `/wissenscheck/pfad/${PATH}.json`);
@@ -105,7 +142,9 @@ test.describe('knowledge checks that measure learning', () => {
 		await expect(scope.getByRole('button', { name: 'Antwort prüfen' })).toHaveCount(0); // a test is evaluated as a whole
 		const entryCount = await answerShownByKeyboard(scope, pool, 6);
 		expect(entryCount).toBeGreaterThanOrEqual(12);
-		const entryScore = Number(await scope.locator('[data-quiz-result]').getAttribute('data-quiz-result'));
+		const entryScore = Number(
+			await scope.locator('[data-quiz-result]').getAttribute('data-quiz-result'),
+		);
 		expect(entryScore).toBeLessThan(70);
 		await expect(scope.getByRole('button', { name: 'Erneut versuchen' })).toHaveCount(0);
 		await page.reload();
@@ -113,7 +152,9 @@ test.describe('knowledge checks that measure learning', () => {
 
 		// The modules of the path, as a learner completes them.
 		await page.goto(`/pfade/${PATH}/`);
-		const modules = await page.locator('[data-module]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.module!));
+		const modules = await page
+			.locator('[data-module]')
+			.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.module!));
 		for (const id of modules) {
 			await page.goto(`/pfade/${PATH}/${id}/`);
 			await page.getByRole('button', { name: 'Alle Abschnitte als gelesen markieren' }).click();
@@ -129,17 +170,24 @@ test.describe('knowledge checks that measure learning', () => {
 		// The final test: another draw than the entry test, passed.
 		await page.goto(testUrl('abschlusstest'));
 		const finalQuestions = await shownQuestionIds(scope);
-		const entryQuestions = (await page.evaluate((key) => JSON.parse(localStorage.getItem('bzw:progress')!).quizAttempts[key][0].drawn, `eingangstest--${PATH}`)) as string[];
+		const entryQuestions = (await page.evaluate(
+			(key) => JSON.parse(localStorage.getItem('bzw:progress')!).quizAttempts[key][0].drawn,
+			`eingangstest--${PATH}`,
+		)) as string[];
 		expect(new Set(finalQuestions)).not.toEqual(new Set(entryQuestions));
 		const finalCount = await answerShownByKeyboard(scope, pool);
-		await expect(scope.getByRole('region', { name: 'Ihr Ergebnis' })).toContainText(`${finalCount} von ${finalCount} Fragen richtig (100 %).`);
+		await expect(scope.getByRole('region', { name: 'Ihr Ergebnis' })).toContainText(
+			`${finalCount} von ${finalCount} Fragen richtig (100 %).`,
+		);
 
 		await page.goto('/lernstand/');
 		await expect(card.locator('[data-entry-score]')).toHaveText(`${entryScore} %`);
 		await expect(card.locator('[data-final-score]')).toHaveText('100 %');
 		await expect(card.locator('[data-gain]')).toHaveText(`+${100 - entryScore} Prozentpunkte`);
 		await page.goto(`/pfade/${PATH}/`);
-		await expect(page.locator('[data-test-score="gain"]')).toHaveText(`+${100 - entryScore} Prozentpunkte`);
+		await expect(page.locator('[data-test-score="gain"]')).toHaveText(
+			`+${100 - entryScore} Prozentpunkte`,
+		);
 
 		await page.goto(`/zertifikat/${PATH}/`);
 		await page.getByLabel('Ihr Name, wie er auf dem Zertifikat stehen soll').fill('Mira Lindqvist');
@@ -149,7 +197,9 @@ test.describe('knowledge checks that measure learning', () => {
 		await expect(sheet.locator('[data-entry-score]')).toHaveText(`${entryScore} %`);
 	});
 
-	test('a role-play shows its choices in the run’s order, and a reload keeps it', async ({ page }) => {
+	test('a role-play shows its choices in the run’s order, and a reload keeps it', async ({
+		page,
+	}) => {
 		await page.goto('/rollenspiele/erstbesuch-werk/');
 		await page.keyboard.press('End');
 		await expect(page.getByRole('heading', { name: 'Was sagen Sie?' })).toBeVisible();
@@ -157,7 +207,11 @@ test.describe('knowledge checks that measure learning', () => {
 		await choices.first().click();
 		const before = await choices.allInnerTexts();
 		expect(before.length).toBeGreaterThan(1);
-		const seed = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress')!).roleplaySnapshots['erstbesuch-werk'].snapshot.context.seed);
+		const seed = await page.evaluate(
+			() =>
+				JSON.parse(localStorage.getItem('bzw:progress')!).roleplaySnapshots['erstbesuch-werk']
+					.snapshot.context.seed,
+		);
 		expect(typeof seed).toBe('string');
 		await page.reload();
 		await page.keyboard.press('End');

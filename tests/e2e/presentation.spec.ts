@@ -6,12 +6,17 @@ const PRESENTER = '/praesentation/bedeutung/referent/';
 const NOTE = 'wer beim wichtigsten Kunden mindestens drei Personen persönlich kennt';
 const MODULE_NOTE = 'starke Verbindungen dick, schwache dünn';
 
-const current = (page: import('@playwright/test').Page) => page.locator('[data-stage] .slide:not([hidden])');
+const current = (page: import('@playwright/test').Page) =>
+	page.locator('[data-stage] .slide:not([hidden])');
 
 test.describe('presenting a module', () => {
-	test('keys move through the slides and the address follows; a reload opens the same slide', async ({ page }) => {
+	test('keys move through the slides and the address follows; a reload opens the same slide', async ({
+		page,
+	}) => {
 		await page.goto(AUDIENCE);
-		await expect(current(page).getByRole('heading', { level: 1 })).toHaveText('Warum Geschäftsbeziehungen zählen');
+		await expect(current(page).getByRole('heading', { level: 1 })).toHaveText(
+			'Warum Geschäftsbeziehungen zählen',
+		);
 		for (const key of ['ArrowRight', ' ', 'PageDown']) await page.keyboard.press(key);
 		await expect(page).toHaveURL(/#folie-4$/);
 		await page.keyboard.press('PageUp');
@@ -30,7 +35,9 @@ test.describe('presenting a module', () => {
 		expect(last).toMatch(/#folie-\d+$/);
 	});
 
-	test('B blacks the screen, O and Esc open the overview, and a slide can be picked there', async ({ page }) => {
+	test('B blacks the screen, O and Esc open the overview, and a slide can be picked there', async ({
+		page,
+	}) => {
 		await page.goto(`${AUDIENCE}#folie-3`);
 		await page.keyboard.press('b');
 		await expect(page.locator('[data-blackout]')).toBeVisible();
@@ -49,11 +56,15 @@ test.describe('presenting a module', () => {
 	});
 
 	test('a swipe moves to the next slide on a touch screen', async ({ browser }) => {
-		const context = await browser.newContext({ hasTouch: true, viewport: { width: 900, height: 600 } });
+		const context = await browser.newContext({
+			hasTouch: true,
+			viewport: { width: 900, height: 600 },
+		});
 		const page = await context.newPage();
 		await page.goto(`${AUDIENCE}#folie-2`);
 		await page.evaluate(() => {
-			const touch = (x: number) => new Touch({ identifier: 1, target: document.body, clientX: x, clientY: 300 });
+			const touch = (x: number) =>
+				new Touch({ identifier: 1, target: document.body, clientX: x, clientY: 300 });
 			document.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(700)] }));
 			document.dispatchEvent(new TouchEvent('touchend', { changedTouches: [touch(300)] }));
 		});
@@ -76,7 +87,10 @@ test.describe('presenting a module', () => {
 		await presenter.getByRole('button', { name: 'Bildschirm schwarz' }).click();
 		// Choosing from the overview in the audience window moves the presenter too.
 		await audience.keyboard.press('o');
-		await audience.getByRole('navigation', { name: 'Folienübersicht' }).getByRole('button', { name: /^2\./ }).click();
+		await audience
+			.getByRole('navigation', { name: 'Folienübersicht' })
+			.getByRole('button', { name: /^2\./ })
+			.click();
 		await expect(presenter.locator('[data-counter]')).toHaveText(/^Folie 2 von/);
 		await expect(presenter.locator('[data-notes]')).toContainText(NOTE);
 	});
@@ -84,20 +98,28 @@ test.describe('presenting a module', () => {
 	test('the presenter view shows notes, the next slide, time and pace', async ({ page }) => {
 		await page.goto(`${PRESENTER}#folie-2`);
 		await expect(page.locator('[data-notes]')).toContainText(NOTE);
-		await expect(page.locator('[data-next] h2')).toHaveText('Wer zählt: Kunden und weitere Anspruchsgruppen');
+		await expect(page.locator('[data-next] h2')).toHaveText(
+			'Wer zählt: Kunden und weitere Anspruchsgruppen',
+		);
 		await expect(page.getByText(MODULE_NOTE).first()).toBeVisible();
 		await expect(page.getByText('Geplant: 45 Minuten')).toBeVisible();
 		await page.getByRole('button', { name: 'Zeit starten' }).click();
 		await expect(page.locator('[data-elapsed]')).toHaveText('00:01', { timeout: 3000 });
 		await expect(page.locator('[data-pace]')).toHaveText(/Plan/);
-		const before = await page.locator('[data-notes]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const before = await page
+			.locator('[data-notes]')
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		// The name starts with what the button shows (WCAG 2.5.3, label in name).
 		await page.getByRole('button', { name: 'A+ Notizen größer', exact: true }).click();
-		const after = await page.locator('[data-notes]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const after = await page
+			.locator('[data-notes]')
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(after).toBeGreaterThan(before);
 	});
 
-	test('trainer notes never reach the audience screen or the learner’s module page', async ({ page }) => {
+	test('trainer notes never reach the audience screen or the learner’s module page', async ({
+		page,
+	}) => {
 		// The audience page is also the participants' handout (it prints as one).
 		for (const path of [AUDIENCE, '/pfade/grundlagen/bedeutung/']) {
 			const html = await (await page.request.get(path)).text();
@@ -118,31 +140,46 @@ test.describe('presenting a module', () => {
 		await expect(slide.getByText('Richtige Antwort:')).toBeVisible();
 	});
 
-	test('the audience screen prints as the handout: one slide a page, with room for notes', async ({ page }) => {
+	test('the audience screen prints as the handout: one slide a page, with room for notes', async ({
+		page,
+	}) => {
 		// The print dialog itself is the browser's: here it only records that it was asked for.
-		await page.addInitScript(() => (window.print = () => void ((window as unknown as { printed: boolean }).printed = true)));
+		await page.addInitScript(
+			() =>
+				(window.print = () => void ((window as unknown as { printed: boolean }).printed = true)),
+		);
 		await page.goto(AUDIENCE);
 		const handout = page.locator('[data-handout]');
 		const button = page.getByRole('button', { name: 'Handout drucken' });
 		await button.click();
-		expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+		expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(
+			true,
+		);
 		// The screen does not change: the slide stays, and so does the keyboard focus.
 		await expect(current(page)).toBeVisible();
 		await expect(handout).toBeHidden();
 		await expect(button).toBeFocused();
 
 		await page.emulateMedia({ media: 'print' });
-		await expect(handout.locator('#handout-titel')).toHaveText('Handout: Warum Geschäftsbeziehungen zählen');
+		await expect(handout.locator('#handout-titel')).toHaveText(
+			'Handout: Warum Geschäftsbeziehungen zählen',
+		);
 		const pages = handout.locator('.handout-page');
 		expect(await pages.count()).toBeGreaterThan(8);
 		await expect(pages.first().locator('.handout-lines')).toBeVisible();
 		await expect(page.locator('[data-stage]')).toBeHidden(); // the slide on screen is not printed
 		expect(await pages.first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
-		expect(await handout.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id))).toEqual(['handout-titel']); // no id twice on the page
+		expect(
+			await handout
+				.locator('[id]')
+				.evaluateAll((elements) => elements.map((element) => element.id)),
+		).toEqual(['handout-titel']); // no id twice on the page
 		await expectNoAxeViolations(page);
 	});
 
-	test('Ctrl+P on the audience screen prints the handout as well, even before the browser was idle', async ({ page }) => {
+	test('Ctrl+P on the audience screen prints the handout as well, even before the browser was idle', async ({
+		page,
+	}) => {
 		await page.addInitScript(() => (window.requestIdleCallback = () => 0)); // never idle
 		await page.goto(AUDIENCE);
 		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -151,16 +188,22 @@ test.describe('presenting a module', () => {
 		await expect(page.locator('[data-stage]')).toBeHidden();
 	});
 
-	test("printing the presenter view gives the trainer's copy, with the notes and the running order", async ({ page }) => {
+	test("printing the presenter view gives the trainer's copy, with the notes and the running order", async ({
+		page,
+	}) => {
 		await page.goto(`${PRESENTER}#folie-2`);
 		const handout = page.locator('[data-handout]');
 		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 		await expect(handout).toBeHidden(); // on screen, the presenter view stays as it is
 		await expect(page.locator('[data-notes]')).toContainText(NOTE); // the handout worked on its own copy
 		await page.emulateMedia({ media: 'print' });
-		await expect(handout.locator('#handout-titel')).toHaveText('Trainerfassung: Warum Geschäftsbeziehungen zählen');
+		await expect(handout.locator('#handout-titel')).toHaveText(
+			'Trainerfassung: Warum Geschäftsbeziehungen zählen',
+		);
 		await expect(handout.getByText(NOTE)).toBeVisible();
-		await expect(handout.getByRole('heading', { name: 'Ablauf, Diskussion und Übung' })).toBeVisible();
+		await expect(
+			handout.getByRole('heading', { name: 'Ablauf, Diskussion und Übung' }),
+		).toBeVisible();
 		await expect(page.locator('[data-current]')).toBeHidden();
 		await expectNoAxeViolations(page);
 	});

@@ -5,10 +5,14 @@ import { passQuizByKeyboard } from './helpers/quiz';
 const MODULE = '/pfade/grundlagen/bedeutung/';
 
 test.describe('knowledge checks and progress', () => {
-	test('a quiz answered by keyboard only is passed, and the result shows on module, path and dashboard after a reload', async ({ page }) => {
+	test('a quiz answered by keyboard only is passed, and the result shows on module, path and dashboard after a reload', async ({
+		page,
+	}) => {
 		await page.goto(MODULE);
 		await passQuizByKeyboard(page, 'bedeutung');
-		await expect(page.getByRole('region', { name: 'Ihr Ergebnis' })).toContainText(/Bestanden – die Bestehensgrenze liegt bei \d+ %\./);
+		await expect(page.getByRole('region', { name: 'Ihr Ergebnis' })).toContainText(
+			/Bestanden – die Bestehensgrenze liegt bei \d+ %\./,
+		);
 		await expectNoAxeViolations(page); // the quiz with all its feedback revealed
 
 		await page.reload();
@@ -17,17 +21,23 @@ test.describe('knowledge checks and progress', () => {
 		await expect(page.getByText(/Bisher 1 Versuch\(e\), bestes Ergebnis 100 %/)).toBeVisible();
 
 		await page.goto('/pfade/grundlagen/');
-		await expect(page.locator('[data-module-state="bedeutung"]')).toContainText('Wissenscheck bestanden');
+		await expect(page.locator('[data-module-state="bedeutung"]')).toContainText(
+			'Wissenscheck bestanden',
+		);
 		await expect(page.locator('[data-path-summary]')).toContainText(/von 8 Modulen abgeschlossen/);
 
 		await page.goto('/lernstand/');
 		const row = page.getByRole('row', { name: /Warum Geschäftsbeziehungen zählen/ });
 		await expect(row.getByRole('cell').nth(0)).toHaveText('1');
 		await expect(row.getByRole('cell').nth(1)).toHaveText('100 %');
-		await expect(page.getByRole('link', { name: 'Warum Geschäftsbeziehungen zählen' }).first()).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: 'Warum Geschäftsbeziehungen zählen' }).first(),
+		).toBeVisible();
 	});
 
-	test('a module counts as complete once every section is read and its quiz passed; the certificate follows the path', async ({ page }) => {
+	test('a module counts as complete once every section is read and its quiz passed; the certificate follows the path', async ({
+		page,
+	}) => {
 		await page.goto(MODULE);
 		await page.getByRole('button', { name: 'Alle Abschnitte als gelesen markieren' }).click();
 		await expect(page.locator('[data-module-status]')).toBeFocused();
@@ -35,8 +45,14 @@ test.describe('knowledge checks and progress', () => {
 		await expect(page.locator('[data-module-status]')).toContainText('Abgeschlossen');
 
 		await page.goto('/zertifikat/grundlagen/');
-		await expect(page.getByText('Sie haben 1 von 8 Modulen dieses Lernpfads abgeschlossen. Für das Zertifikat fehlt noch:')).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Chancen und Risiken realistisch einschätzen' })).toBeVisible();
+		await expect(
+			page.getByText(
+				'Sie haben 1 von 8 Modulen dieses Lernpfads abgeschlossen. Für das Zertifikat fehlt noch:',
+			),
+		).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: 'Chancen und Risiken realistisch einschätzen' }),
+		).toBeVisible();
 	});
 
 	test('two tabs finishing different quizzes keep both results', async ({ context }) => {
@@ -48,8 +64,16 @@ test.describe('knowledge checks and progress', () => {
 		await passQuizByKeyboard(tabB, 'chancen-risiken');
 		const dashboard = await context.newPage();
 		await dashboard.goto('/lernstand/');
-		for (const title of ['Warum Geschäftsbeziehungen zählen', 'Chancen und Risiken realistisch einschätzen'])
-			await expect(dashboard.getByRole('row', { name: new RegExp(title) }).getByRole('cell').nth(1)).toHaveText('100 %');
+		for (const title of [
+			'Warum Geschäftsbeziehungen zählen',
+			'Chancen und Risiken realistisch einschätzen',
+		])
+			await expect(
+				dashboard
+					.getByRole('row', { name: new RegExp(title) })
+					.getByRole('cell')
+					.nth(1),
+			).toHaveText('100 %');
 	});
 
 	test('a retry shuffles and the last attempt can be reviewed', async ({ page }) => {
@@ -69,7 +93,9 @@ test.describe('knowledge checks and progress', () => {
 test.describe('stored data from outside', () => {
 	const GARBAGE = '{"version":1,"modules":{"bedeutung":"<script>alert(1)</script>"},';
 
-	test('garbage in storage still loads every page type, keeps the garbage in a backup and says so', async ({ page }) => {
+	test('garbage in storage still loads every page type, keeps the garbage in a backup and says so', async ({
+		page,
+	}) => {
 		await page.addInitScript((garbage) => {
 			if (!sessionStorage.getItem('seeded')) {
 				localStorage.setItem('bzw:progress', garbage);
@@ -78,17 +104,32 @@ test.describe('stored data from outside', () => {
 		}, GARBAGE);
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		for (const path of ['/', '/pfade/', '/pfade/grundlagen/', MODULE, '/glossar/', '/lernstand/', '/zertifikat/grundlagen/', '/ueber/']) {
+		for (const path of [
+			'/',
+			'/pfade/',
+			'/pfade/grundlagen/',
+			MODULE,
+			'/glossar/',
+			'/lernstand/',
+			'/zertifikat/grundlagen/',
+			'/ueber/',
+		]) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			if (path === '/pfade/grundlagen/') {
 				// The first page that reads progress finds the garbage, keeps it in a backup and says so.
 				const notice = page.locator('[data-storage-notice]');
 				await expect(notice).toContainText('nicht lesbar');
-				await expect(notice.getByRole('link', { name: 'Gesicherte Daten herunterladen' })).toBeVisible();
+				await expect(
+					notice.getByRole('link', { name: 'Gesicherte Daten herunterladen' }),
+				).toBeVisible();
 			}
 		}
-		const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bzw:progress-backup:')).map((k) => localStorage.getItem(k)));
+		const backups = await page.evaluate(() =>
+			Object.keys(localStorage)
+				.filter((k) => k.startsWith('bzw:progress-backup:'))
+				.map((k) => localStorage.getItem(k)),
+		);
 		expect(backups).toEqual([GARBAGE]);
 		expect(errors).toEqual([]);
 	});
@@ -98,9 +139,23 @@ test.describe('stored data from outside', () => {
 		await passQuizByKeyboard(page, 'bedeutung');
 		const before = await page.evaluate(() => localStorage.getItem('bzw:progress'));
 		await page.goto('/lernstand/');
-		const hostile = JSON.stringify({ format: 'beziehungsweise-lernstand', progress: { version: 1, notes: { x: { updatedAt: '2026-11-27T10:00:00.000Z', text: '<img src=x onerror=alert(1)>' } } } });
-		await page.getByLabel('Lernstand aus Datei übernehmen').setInputFiles({ name: 'lernstand.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
-		await expect(page.getByRole('status').filter({ hasText: 'nicht übernommen' })).toContainText('Die Datei enthält HTML');
+		const hostile = JSON.stringify({
+			format: 'beziehungsweise-lernstand',
+			progress: {
+				version: 1,
+				notes: {
+					x: { updatedAt: '2026-11-27T10:00:00.000Z', text: '<img src=x onerror=alert(1)>' },
+				},
+			},
+		});
+		await page.getByLabel('Lernstand aus Datei übernehmen').setInputFiles({
+			name: 'lernstand.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(hostile),
+		});
+		await expect(page.getByRole('status').filter({ hasText: 'nicht übernommen' })).toContainText(
+			'Die Datei enthält HTML',
+		);
 		expect(await page.evaluate(() => localStorage.getItem('bzw:progress'))).toBe(before);
 	});
 
@@ -117,16 +172,29 @@ test.describe('stored data from outside', () => {
 		await other.goto('/lernstand/');
 		await other.getByLabel('Lernstand aus Datei übernehmen').setInputFiles(file);
 		await expect(other.getByText('Die Datei wurde übernommen')).toBeVisible();
-		await expect(other.getByRole('row', { name: /Warum Geschäftsbeziehungen zählen/ }).getByRole('cell').nth(1)).toHaveText('100 %');
+		await expect(
+			other
+				.getByRole('row', { name: /Warum Geschäftsbeziehungen zählen/ })
+				.getByRole('cell')
+				.nth(1),
+		).toHaveText('100 %');
 		await fresh.close();
 	});
 
-	test('with storage blocked, the quiz still works and the page says progress is not saved', async ({ page }) => {
+	test('with storage blocked, the quiz still works and the page says progress is not saved', async ({
+		page,
+	}) => {
 		await page.addInitScript(() => {
-			Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+			Object.defineProperty(window, 'localStorage', {
+				get: () => {
+					throw new DOMException('blocked', 'SecurityError');
+				},
+			});
 		});
 		await page.goto(MODULE);
-		await expect(page.locator('[data-storage-notice]')).toContainText('erlaubt dieser Website nicht, Daten zu speichern');
+		await expect(page.locator('[data-storage-notice]')).toContainText(
+			'erlaubt dieser Website nicht, Daten zu speichern',
+		);
 		await passQuizByKeyboard(page, 'bedeutung');
 		await expect(page.getByText(/konnte nicht dauerhaft gespeichert werden/)).toBeVisible();
 	});
@@ -136,28 +204,40 @@ test.describe('stored data from outside', () => {
 		await passQuizByKeyboard(page, 'bedeutung');
 		await page.goto('/lernstand/');
 		await page.getByRole('button', { name: 'Lernstand zurücksetzen' }).click();
-		await expect(page.getByRole('group', { name: /Wirklich den gesamten Lernstand/ })).toBeFocused();
+		await expect(
+			page.getByRole('group', { name: /Wirklich den gesamten Lernstand/ }),
+		).toBeFocused();
 		await page.getByRole('button', { name: 'Abbrechen' }).click();
 		expect(await page.evaluate(() => localStorage.getItem('bzw:progress'))).not.toBeNull();
 		await page.getByRole('button', { name: 'Lernstand zurücksetzen' }).click();
 		await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
 		await expect(page.getByText('Ihr Lernstand wurde gelöscht.')).toBeVisible();
 		expect(await page.evaluate(() => localStorage.getItem('bzw:progress'))).toBeNull();
-		await expect(page.getByRole('row', { name: /Warum Geschäftsbeziehungen zählen/ }).getByRole('cell').nth(0)).toHaveText('0');
+		await expect(
+			page
+				.getByRole('row', { name: /Warum Geschäftsbeziehungen zählen/ })
+				.getByRole('cell')
+				.nth(0),
+		).toHaveText('0');
 	});
 });
 
-test('a self-assessment draws a profile and compares it with the previous one', async ({ page }) => {
+test('a self-assessment draws a profile and compares it with the previous one', async ({
+	page,
+}) => {
 	await page.goto('/pfade/grundlagen/beziehungsqualitaet/');
 	const box = page.locator('[data-assessment="beziehungsqualitaet"]');
 	await box.scrollIntoViewIfNeeded();
 	const answerAll = async (label: string) => {
 		await expect(box.locator('fieldset').first()).toBeVisible();
-		for (const fieldset of await box.locator('fieldset').all()) await fieldset.getByRole('radio', { name: label }).check();
+		for (const fieldset of await box.locator('fieldset').all())
+			await fieldset.getByRole('radio', { name: label }).check();
 		await box.getByRole('button', { name: 'Profil auswerten' }).click();
 	};
 	await answerAll('trifft teilweise zu');
-	await expect(box.getByRole('img', { name: /Profil: Selbsteinschätzung: Beziehungsqualität/ })).toBeVisible();
+	await expect(
+		box.getByRole('img', { name: /Profil: Selbsteinschätzung: Beziehungsqualität/ }),
+	).toBeVisible();
 	await box.getByRole('button', { name: 'Erneut einschätzen' }).click();
 	await answerAll('trifft voll zu');
 	await expect(box.getByRole('columnheader', { name: 'Veränderung' })).toBeVisible();

@@ -14,12 +14,23 @@ function seedSnapshot(page: Page, snapshot: unknown) {
 		if (sessionStorage.getItem('seeded')) return;
 		sessionStorage.setItem('seeded', '1');
 		const at = new Date().toISOString();
-		localStorage.setItem('bzw:progress', JSON.stringify({ version: 1, updatedAt: at, roleplaySnapshots: { 'erstbesuch-werk': { savedAt: at, snapshot: stored } } }));
+		localStorage.setItem(
+			'bzw:progress',
+			JSON.stringify({
+				version: 1,
+				updatedAt: at,
+				roleplaySnapshots: { 'erstbesuch-werk': { savedAt: at, snapshot: stored } },
+			}),
+		);
 	}, snapshot);
 }
 
 const storedRuns = (page: Page) =>
-	page.evaluate(() => (JSON.parse(localStorage.getItem('bzw:progress') ?? '{}').roleplayRuns?.['erstbesuch-werk'] ?? []) as Record<string, unknown>[]);
+	page.evaluate(
+		() =>
+			(JSON.parse(localStorage.getItem('bzw:progress') ?? '{}').roleplayRuns?.['erstbesuch-werk'] ??
+				[]) as Record<string, unknown>[],
+	);
 
 /** Scrolls by keyboard until the island is in view, so it hydrates. */
 async function openConversation(page: Page) {
@@ -41,22 +52,30 @@ async function pressByKeyboard(page: Page, target: Locator) {
 }
 
 const choice = (page: Page, text: RegExp) => page.getByRole('button', { name: text });
-const meter = (page: Page, name: string) => page.locator(`[data-meter="${name}"] [data-meter-value]`);
-const transcript = (page: Page) => page.getByRole('list', { name: 'Das Gespräch' }).getByRole('listitem');
+const meter = (page: Page, name: string) =>
+	page.locator(`[data-meter="${name}"] [data-meter-value]`);
+const transcript = (page: Page) =>
+	page.getByRole('list', { name: 'Das Gespräch' }).getByRole('listitem');
 
 test.describe('a role-play', () => {
-	test('is played by keyboard to an ending, with one step back, and ends in a debrief', async ({ page }) => {
+	test('is played by keyboard to an ending, with one step back, and ends in a debrief', async ({
+		page,
+	}) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
 		await openConversation(page);
 		await expect(meter(page, 'vertrauen')).toHaveText('40 von 100');
 
 		await pressByKeyboard(page, choice(page, /Ich will Ihnen nichts verkaufen/));
-		await expect(page.getByRole('status')).toHaveText('Anerkennung +5, jetzt 55; Vertrauen +10, jetzt 50; Intensität (passend) +5, jetzt 25');
+		await expect(page.getByRole('status')).toHaveText(
+			'Anerkennung +5, jetzt 55; Vertrauen +10, jetzt 50; Intensität (passend) +5, jetzt 25',
+		);
 		await expect(meter(page, 'vertrauen')).toHaveText('50 von 100');
 		// Focus moved to the counterpart's new line; the first choice shown (in the run's order) is the next Tab stop.
 		await page.keyboard.press('Tab');
-		await expect(page.getByRole('region', { name: 'Was sagen Sie?' }).getByRole('button').first()).toBeFocused();
+		await expect(
+			page.getByRole('region', { name: 'Was sagen Sie?' }).getByRole('button').first(),
+		).toBeFocused();
 
 		await pressByKeyboard(page, choice(page, /Unsere Servicekollegen sind sehr gut/));
 		await expect(meter(page, 'vertrauen')).toHaveText('40 von 100');
@@ -67,13 +86,21 @@ test.describe('a role-play', () => {
 		await expect(meter(page, 'vertrauen')).toHaveText('50 von 100');
 		await expect(transcript(page)).toHaveCount(3);
 
-		for (const text of [/Wann genau passiert das/, /Dann könnte die Zuluft/, /Im Gegenteil/, /Wir bieten bei uns im Werk/, /Ich messe heute Nachmittag/])
+		for (const text of [
+			/Wann genau passiert das/,
+			/Dann könnte die Zuluft/,
+			/Im Gegenteil/,
+			/Wir bieten bei uns im Werk/,
+			/Ich messe heute Nachmittag/,
+		])
 			await pressByKeyboard(page, choice(page, text));
 
 		const debrief = page.getByRole('region', { name: 'Auswertung' });
 		await expect(page.getByRole('heading', { name: 'Auswertung' })).toBeFocused();
 		await expect(debrief.getByText('Beziehung gestärkt', { exact: true })).toBeVisible();
-		await expect(debrief.getByRole('heading', { name: 'Ein Ansprechpartner in der Technik' })).toBeVisible();
+		await expect(
+			debrief.getByRole('heading', { name: 'Ein Ansprechpartner in der Technik' }),
+		).toBeVisible();
 		await expect(debrief.getByRole('img')).toHaveCount(2);
 		await expect(debrief.getByRole('img', { name: 'Ihr Gespräch' })).toBeVisible();
 		await expect(debrief.getByRole('img', { name: /Der beste Verlauf/ })).toBeVisible();
@@ -87,16 +114,31 @@ test.describe('a role-play', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('the debrief names the decisive moments of a weaker run and shows the better way', async ({ page }) => {
+	test('the debrief names the decisive moments of a weaker run and shows the better way', async ({
+		page,
+	}) => {
 		await openConversation(page);
-		for (const text of [/Ich will Ihnen nichts verkaufen/, /Das nehme ich auf/, /Gehen Sie nur/, /Keine Sorge/, /Das merkt man/, /Hier ist meine Karte/])
+		for (const text of [
+			/Ich will Ihnen nichts verkaufen/,
+			/Das nehme ich auf/,
+			/Gehen Sie nur/,
+			/Keine Sorge/,
+			/Das merkt man/,
+			/Hier ist meine Karte/,
+		])
 			await choice(page, text).click();
 		const debrief = page.getByRole('region', { name: 'Auswertung' });
 		await expect(debrief.getByText('Beziehung unverändert', { exact: true })).toBeVisible();
-		await expect(debrief.locator('.decisive-lost')).toContainText('Danach war „Beziehung gestärkt“ nicht mehr erreichbar.');
-		await expect(debrief.getByRole('heading', { name: 'So verläuft das Gespräch am besten' })).toBeVisible();
+		await expect(debrief.locator('.decisive-lost')).toContainText(
+			'Danach war „Beziehung gestärkt“ nicht mehr erreichbar.',
+		);
+		await expect(
+			debrief.getByRole('heading', { name: 'So verläuft das Gespräch am besten' }),
+		).toBeVisible();
 		await debrief.getByText('Werte als Tabelle').first().click();
-		await expect(debrief.getByRole('table', { name: 'Ihr Gespräch' }).getByRole('row')).toHaveCount(8);
+		await expect(debrief.getByRole('table', { name: 'Ihr Gespräch' }).getByRole('row')).toHaveCount(
+			8,
+		);
 	});
 
 	test('survives a reload mid-conversation and records the finished run', async ({ page }) => {
@@ -107,30 +149,50 @@ test.describe('a role-play', () => {
 
 		await page.reload();
 		await page.keyboard.press('End');
-		await expect(page.locator('[data-notice="resumed"]')).toHaveText('Sie setzen Ihr begonnenes Gespräch fort.');
+		await expect(page.locator('[data-notice="resumed"]')).toHaveText(
+			'Sie setzen Ihr begonnenes Gespräch fort.',
+		);
 		await expect(page.getByRole('status')).toHaveText('Sie setzen Ihr begonnenes Gespräch fort.');
 		await expect(transcript(page)).toHaveCount(5);
 		await expect(meter(page, 'kompetenz')).toHaveText('60 von 100');
 
 		await page.getByRole('button', { name: 'Einen Schritt zurück' }).click();
 		await expect(transcript(page)).toHaveCount(3);
-		for (const text of [/Wann genau passiert das/, /Gut beobachtet/, /Keine Sorge/, /Das merkt man/, /Das Weitere klärt unser Vertrieb/]) await choice(page, text).click();
+		for (const text of [
+			/Wann genau passiert das/,
+			/Gut beobachtet/,
+			/Keine Sorge/,
+			/Das merkt man/,
+			/Das Weitere klärt unser Vertrieb/,
+		])
+			await choice(page, text).click();
 		await expect(page.getByRole('heading', { name: 'Auswertung' })).toBeFocused();
 
 		const runs = await storedRuns(page);
 		expect(runs).toHaveLength(1);
 		expect(runs[0]).toMatchObject({
-			path: ['empfang-offen', 'rundgang-fragen', 'ursache-lob', 'kaffee-witz', 'persoenlich-interesse', 'abschied-vertrieb'],
+			path: [
+				'empfang-offen',
+				'rundgang-fragen',
+				'ursache-lob',
+				'kaffee-witz',
+				'persoenlich-interesse',
+				'abschied-vertrieb',
+			],
 			endingId: 'ende-hoeflich',
 			outcome: 'neutral',
 		});
-		expect(Date.parse(String(runs[0]!.finishedAt))).toBeGreaterThanOrEqual(Date.parse(String(runs[0]!.startedAt)));
+		expect(Date.parse(String(runs[0]!.finishedAt))).toBeGreaterThanOrEqual(
+			Date.parse(String(runs[0]!.startedAt)),
+		);
 
 		// Reloading at the debrief shows it again (and says so, rather than "continued") and does not record the run twice.
 		await page.reload();
 		await page.keyboard.press('End');
 		await expect(page.getByRole('region', { name: 'Auswertung' })).toBeVisible();
-		await expect(page.locator('[data-notice="reopenedEnding"]')).toHaveText('Ihr beendetes Gespräch wird mit seiner Auswertung angezeigt. Mit „Neu beginnen“ spielen Sie es noch einmal.');
+		await expect(page.locator('[data-notice="reopenedEnding"]')).toHaveText(
+			'Ihr beendetes Gespräch wird mit seiner Auswertung angezeigt. Mit „Neu beginnen“ spielen Sie es noch einmal.',
+		);
 		expect(await storedRuns(page)).toHaveLength(1);
 
 		// The dashboard lists the run.
@@ -141,7 +203,11 @@ test.describe('a role-play', () => {
 	test('a stored conversation that does not fit starts afresh and says so', async ({ page }) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		await seedSnapshot(page, { status: 'active', value: 'abschied', context: { startedAt: 'gestern', history: 'kaputt' } });
+		await seedSnapshot(page, {
+			status: 'active',
+			value: 'abschied',
+			context: { startedAt: 'gestern', history: 'kaputt' },
+		});
 		await openConversation(page);
 		await expect(page.locator('[data-notice="invalidSnapshot"]')).toHaveText(
 			'Ihr gespeicherter Gesprächsstand passt nicht mehr zu diesem Rollenspiel. Das Gespräch beginnt von vorn.',
@@ -156,7 +222,9 @@ test.describe('a role-play', () => {
 		await choice(page, /Wann genau passiert das/).click();
 		// The progress store's one key (see client/progress/store.ts).
 		expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['bzw:progress']);
-		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('bzw:progress')!).roleplaySnapshots['erstbesuch-werk']);
+		const stored = await page.evaluate(
+			() => JSON.parse(localStorage.getItem('bzw:progress')!).roleplaySnapshots['erstbesuch-werk'],
+		);
 		expect(stored.snapshot).toBeDefined();
 	});
 
@@ -166,9 +234,18 @@ test.describe('a role-play', () => {
 			await openConversation(page);
 			await choice(page, /Ich will Ihnen nichts verkaufen/).click();
 			const summary = async () =>
-				(await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				(await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				);
 			expect(await summary()).toEqual([]);
-			for (const text of [/Das nehme ich auf/, /Gehen Sie nur/, /Keine Sorge/, /Das merkt man/, /Hier ist meine Karte/]) await choice(page, text).click();
+			for (const text of [
+				/Das nehme ich auf/,
+				/Gehen Sie nur/,
+				/Keine Sorge/,
+				/Das merkt man/,
+				/Hier ist meine Karte/,
+			])
+				await choice(page, text).click();
 			await page.getByText('Werte als Tabelle').first().click();
 			expect(await summary()).toEqual([]);
 		});
@@ -176,14 +253,25 @@ test.describe('a role-play', () => {
 });
 
 test.describe('finding role-plays', () => {
-	test('the header leads to the list, the list to a scenario, a module page to its role-plays', async ({ page }) => {
+	test('the header leads to the list, the list to a scenario, a module page to its role-plays', async ({
+		page,
+	}) => {
 		await page.goto('/');
-		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Rollenspiele' }).click();
+		await page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Rollenspiele' })
+			.click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rollenspiele');
 		await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(6);
 		await page.getByRole('link', { name: 'Die Übergabe an die Nachfolgerin' }).click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Die Übergabe an die Nachfolgerin');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Die Übergabe an die Nachfolgerin',
+		);
 		await page.getByRole('link', { name: 'Persönliches Beziehungsmanagement' }).click();
-		await expect(page.getByRole('region', { name: 'Rollenspiele zu diesem Modul' }).getByRole('link', { name: 'Die Übergabe an die Nachfolgerin' })).toBeVisible();
+		await expect(
+			page
+				.getByRole('region', { name: 'Rollenspiele zu diesem Modul' })
+				.getByRole('link', { name: 'Die Übergabe an die Nachfolgerin' }),
+		).toBeVisible();
 	});
 });

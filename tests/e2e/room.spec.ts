@@ -4,7 +4,9 @@ import { expectNoAxeViolations } from './helpers/axe';
 const ROOM = '/rollenspiele/erstbesuch-werk/raum/';
 const PRESENTER = '/rollenspiele/erstbesuch-werk/raum/referent/';
 
-test('a role-play advances from the presenter view, and the projector follows with the tally', async ({ context }) => {
+test('a role-play advances from the presenter view, and the projector follows with the tally', async ({
+	context,
+}) => {
 	const projector = await context.newPage();
 	const presenter = await context.newPage();
 	// A hydration mismatch (a server-rendered order that differs from the browser's) is a console error.
@@ -19,8 +21,15 @@ test('a role-play advances from the presenter view, and the projector follows wi
 	await expect(projector.locator('[data-room-ready]')).toHaveCount(1);
 	await expect(presenter.locator('[data-room-ready]')).toHaveCount(1);
 	// The options stand in the run's seeded order, the same on both screens (the letters A, B, C agree).
-	const optionTexts = async (page: typeof projector) => (await page.locator('[data-choice]').evaluateAll((items) => items.map((item) => item.querySelector('p')?.textContent ?? ''))).map((text) => text.trim());
-	await expect.poll(async () => JSON.stringify(await optionTexts(projector))).toBe(JSON.stringify(await optionTexts(presenter)));
+	const optionTexts = async (page: typeof projector) =>
+		(
+			await page
+				.locator('[data-choice]')
+				.evaluateAll((items) => items.map((item) => item.querySelector('p')?.textContent ?? ''))
+		).map((text) => text.trim());
+	await expect
+		.poll(async () => JSON.stringify(await optionTexts(projector)))
+		.toBe(JSON.stringify(await optionTexts(presenter)));
 	const firstOption = presenter.locator('[data-choice]').first();
 	await expect(firstOption.getByText('Wirkung:')).toBeVisible();
 	await expect(firstOption.getByText('Warum:')).toBeVisible();
@@ -29,7 +38,9 @@ test('a role-play advances from the presenter view, and the projector follows wi
 	await presenter.getByLabel('Stimmen für A').fill('7');
 	await expect(projector.locator('[data-choice]').first()).toContainText('Stimmen im Raum: 7');
 
-	const optionText = (await presenter.locator('[data-choice]').first().locator('p').first().innerText()).replace(/^A\s*/, '');
+	const optionText = (
+		await presenter.locator('[data-choice]').first().locator('p').first().innerText()
+	).replace(/^A\s*/, '');
 	await presenter.getByRole('button', { name: 'A spielen' }).click();
 	await expect(projector.getByRole('list', { name: 'Das Gespräch' })).toContainText(optionText);
 	await expect(presenter.getByRole('list', { name: 'Das Gespräch' })).toContainText(optionText);

@@ -18,15 +18,34 @@ import { expectNoAxeViolations } from './helpers/axe';
 const root = join(import.meta.dirname, '../..');
 const PATH = 'grundlagen';
 const LAUNCH = `lms/${PATH}/index.html`;
-const MIME: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', xml: 'application/xml' };
+const MIME: Record<string, string> = {
+	html: 'text/html',
+	js: 'text/javascript',
+	css: 'text/css',
+	json: 'application/json',
+	svg: 'image/svg+xml',
+	xml: 'application/xml',
+};
 
 type Version = '1.2' | '2004';
-const packageFiles = (version: Version) => unzipSync(readFileSync(join(root, 'dist/scorm', `beziehungsweise-${PATH}-scorm${version === '1.2' ? '12' : '2004'}.zip`)));
+const packageFiles = (version: Version) =>
+	unzipSync(
+		readFileSync(
+			join(
+				root,
+				'dist/scorm',
+				`beziehungsweise-${PATH}-scorm${version === '1.2' ? '12' : '2004'}.zip`,
+			),
+		),
+	);
 
 function harness(version: Version, initial: object | null): string {
 	const constructor = version === '1.2' ? 'Scorm12API' : 'Scorm2004API';
 	const global = version === '1.2' ? 'API' : 'API_1484_11';
-	const logged = version === '1.2' ? ['LMSInitialize', 'LMSSetValue', 'LMSCommit', 'LMSFinish'] : ['Initialize', 'SetValue', 'Commit', 'Terminate'];
+	const logged =
+		version === '1.2'
+			? ['LMSInitialize', 'LMSSetValue', 'LMSCommit', 'LMSFinish']
+			: ['Initialize', 'SetValue', 'Commit', 'Terminate'];
 	return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Test-LMS</title>
 <script src="scorm-again.js"></script>
 <script>
@@ -46,21 +65,38 @@ function harness(version: Version, initial: object | null): string {
 /** Serves the test LMS and the unpacked package under /__lms__/, then opens it. */
 async function launch(page: Page, version: Version, initial: object | null = null) {
 	const files = packageFiles(version);
-	const api = readFileSync(join(root, `node_modules/scorm-again/dist/scorm${version === '1.2' ? '12' : '2004'}.min.js`));
+	const api = readFileSync(
+		join(root, `node_modules/scorm-again/dist/scorm${version === '1.2' ? '12' : '2004'}.min.js`),
+	);
 	await page.route('**/__lms__/**', (route) => {
-		const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^\/__lms__\//, ''));
-		if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: harness(version, initial) });
-		if (path === 'scorm-again.js') return route.fulfill({ contentType: 'text/javascript', body: api });
+		const path = decodeURIComponent(
+			new URL(route.request().url()).pathname.replace(/^\/__lms__\//, ''),
+		);
+		if (path === 'index.html')
+			return route.fulfill({ contentType: 'text/html', body: harness(version, initial) });
+		if (path === 'scorm-again.js')
+			return route.fulfill({ contentType: 'text/javascript', body: api });
 		const file = files[path.replace(/^pkg\//, '')];
 		if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
-		return route.fulfill({ contentType: MIME[path.split('.').pop() ?? ''] ?? 'application/octet-stream', body: Buffer.from(file) });
+		return route.fulfill({
+			contentType: MIME[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+			body: Buffer.from(file),
+		});
 	});
 	await page.goto('/__lms__/index.html');
 }
 
 /** The frame of the package's content (inside the runner, inside the LMS page) once it shows `pathEnd`. */
 async function contentFrame(page: Page, pathEnd: RegExp): Promise<Frame> {
-	await expect.poll(() => page.frames().find((f) => pathEnd.test(new URL(f.url()).pathname))?.url() ?? '').toMatch(pathEnd);
+	await expect
+		.poll(
+			() =>
+				page
+					.frames()
+					.find((f) => pathEnd.test(new URL(f.url()).pathname))
+					?.url() ?? '',
+		)
+		.toMatch(pathEnd);
 	return page.frames().find((f) => pathEnd.test(new URL(f.url()).pathname))!;
 }
 
@@ -73,18 +109,29 @@ interface Received {
 
 /** The last committed value of every element, as the LMS holds it. */
 async function received(page: Page): Promise<Received> {
-	const log = (await page.evaluate(() => (window as unknown as { lmsLog: { call: string; args: string[]; result: string }[] }).lmsLog)) ?? [];
+	const log =
+		(await page.evaluate(
+			() =>
+				(window as unknown as { lmsLog: { call: string; args: string[]; result: string }[] })
+					.lmsLog,
+		)) ?? [];
 	const values: Record<string, string> = {};
 	const pending: Record<string, string> = {};
 	let commits = 0;
 	for (const entry of log) {
-		if (/SetValue/.test(entry.call) && entry.result === 'true') pending[entry.args[0]!] = entry.args[1]!;
+		if (/SetValue/.test(entry.call) && entry.result === 'true')
+			pending[entry.args[0]!] = entry.args[1]!;
 		if (/Commit|Finish|Terminate/.test(entry.call) && entry.result === 'true') {
 			Object.assign(values, pending);
 			if (/Commit/.test(entry.call)) commits++;
 		}
 	}
-	return { values, commits, finished: log.some((e) => /Finish|Terminate/.test(e.call) && e.result === 'true'), initialized: log.some((e) => /Initialize/.test(e.call) && e.result === 'true') };
+	return {
+		values,
+		commits,
+		finished: log.some((e) => /Finish|Terminate/.test(e.call) && e.result === 'true'),
+		initialized: log.some((e) => /Initialize/.test(e.call) && e.result === 'true'),
+	};
 }
 
 const exitLms = (page: Page) => page.evaluate(() => document.getElementById('sco')!.remove());
@@ -97,32 +144,67 @@ async function completeModule(frame: Frame, moduleId: string) {
 
 function runnerConfig(version: Version): { modules: ModuleMeta[]; index: SuspendIndex } {
 	const html = Buffer.from(packageFiles(version)[LAUNCH]!).toString('utf8');
-	const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-	const attribute = (name: string) => JSON.parse(unescape(new RegExp(`\\s${name}="([^"]*)"`).exec(html)![1]!));
+	const unescape = (text: string) =>
+		text
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&amp;/g, '&');
+	const attribute = (name: string) =>
+		JSON.parse(unescape(new RegExp(`\\s${name}="([^"]*)"`).exec(html)![1]!));
 	return { modules: attribute('data-modules'), index: attribute('data-suspend-index') };
 }
 
 test.describe('SCORM 1.2 package with scorm-again as the LMS', () => {
-	test('reports status, score and suspend data, commits on exit, and resumes where the learner left off', async ({ page, context }) => {
+	test('reports status, score and suspend data, commits on exit, and resumes where the learner left off', async ({
+		page,
+		context,
+	}) => {
 		await launch(page, '1.2');
 		const start = await contentFrame(page, /\/pfade\/grundlagen\/index\.html$/);
-		await expect(start.getByRole('heading', { level: 1 })).toHaveText('Grundlagen des Beziehungsmanagements');
-		await expect.poll(async () => (await received(page)).values['cmi.core.lesson_status']).toBe('incomplete');
+		await expect(start.getByRole('heading', { level: 1 })).toHaveText(
+			'Grundlagen des Beziehungsmanagements',
+		);
+		await expect
+			.poll(async () => (await received(page)).values['cmi.core.lesson_status'])
+			.toBe('incomplete');
 
 		await start.getByRole('link', { name: 'Lernpfad beginnen' }).click();
 		const module = await contentFrame(page, /\/pfade\/grundlagen\/bedeutung\/index\.html$/);
 		await completeModule(module, 'bedeutung');
-		await expect.poll(async () => JSON.parse((await received(page)).values['cmi.suspend_data'] ?? '{}').q?.bedeutung?.length ?? 0).toBe(1);
+		await expect
+			.poll(
+				async () =>
+					JSON.parse((await received(page)).values['cmi.suspend_data'] ?? '{}').q?.bedeutung
+						?.length ?? 0,
+			)
+			.toBe(1);
 		const during = await received(page);
 		// The path's score is its final test's: none before the first attempt.
-		expect(during.values).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.lesson_location': 'pfade/grundlagen/bedeutung/index.html' });
+		expect(during.values).toMatchObject({
+			'cmi.core.lesson_status': 'incomplete',
+			'cmi.core.lesson_location': 'pfade/grundlagen/bedeutung/index.html',
+		});
 		expect(during.values['cmi.core.score.raw']).toBeUndefined();
 		const suspendData = during.values['cmi.suspend_data']!;
 		expect(suspendData.length).toBeLessThan(4096);
 		const kept = JSON.parse(suspendData);
 		expect(kept.m.bedeutung).toHaveLength(5); // visits, when and which sections were read, and "marked as read"
 		// … with the answers and the attempt's number, which seeded its draw.
-		expect(kept.q.bedeutung).toEqual([[expect.any(String), expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number), 100, 1, expect.any(Array), 1]]);
+		expect(kept.q.bedeutung).toEqual([
+			[
+				expect.any(String),
+				expect.any(Number),
+				expect.any(Number),
+				expect.any(Number),
+				expect.any(Number),
+				100,
+				1,
+				expect.any(Array),
+				1,
+			],
+		]);
 		// The answers to the questions drawn, in the order of the pool; the others are null.
 		const answers = kept.q.bedeutung[0][7] as unknown[];
 		expect(answers.filter((answer) => answer !== null)).toHaveLength(6);
@@ -137,43 +219,90 @@ test.describe('SCORM 1.2 package with scorm-again as the LMS', () => {
 
 		// Relaunch with what the LMS kept: the learner is back on the module, with its result.
 		const again = await context.newPage();
-		await launch(again, '1.2', { core: { lesson_status: 'incomplete', lesson_location: final.values['cmi.core.lesson_location'], entry: 'resume' }, suspend_data: final.values['cmi.suspend_data'] });
+		await launch(again, '1.2', {
+			core: {
+				lesson_status: 'incomplete',
+				lesson_location: final.values['cmi.core.lesson_location'],
+				entry: 'resume',
+			},
+			suspend_data: final.values['cmi.suspend_data'],
+		});
 		const resumed = await contentFrame(again, /\/pfade\/grundlagen\/bedeutung\/index\.html$/);
 		await expect(resumed.locator('[data-module-status]')).toContainText('Abgeschlossen');
 		await resumed.locator('[data-quiz="bedeutung"]').scrollIntoViewIfNeeded();
 		await expect(resumed.getByText(/Bisher 1 Versuch\(e\), bestes Ergebnis 100 %/)).toBeVisible();
 	});
 
-	test('reports "passed" once every module is complete and the final test passed, with its score', async ({ page }) => {
+	test('reports "passed" once every module is complete and the final test passed, with its score', async ({
+		page,
+	}) => {
 		const { modules, index } = runnerConfig('1.2');
 		const at = '2026-11-20T10:00:00.000Z';
 		const state = emptyState(at);
 		const [last, ...others] = [...modules].reverse();
 		for (const meta of others) {
-			state.modules[meta.id] = { firstVisitedAt: at, lastVisitedAt: at, sectionsRead: Object.fromEntries(meta.sections.map((s) => [s, at])) };
-			state.quizAttempts[meta.quizId!] = [{ id: `${meta.id.slice(0, 6)}01`, startedAt: at, finishedAt: at, answers: {}, drawn: [], correct: 8, total: 10, score: 80, passed: true }];
+			state.modules[meta.id] = {
+				firstVisitedAt: at,
+				lastVisitedAt: at,
+				sectionsRead: Object.fromEntries(meta.sections.map((s) => [s, at])),
+			};
+			state.quizAttempts[meta.quizId!] = [
+				{
+					id: `${meta.id.slice(0, 6)}01`,
+					startedAt: at,
+					finishedAt: at,
+					answers: {},
+					drawn: [],
+					correct: 8,
+					total: 10,
+					score: 80,
+					passed: true,
+				},
+			];
 		}
 		const suspend = encodeSuspendData(state, index).text;
-		await launch(page, '1.2', { core: { lesson_status: 'incomplete', lesson_location: `pfade/grundlagen/${last!.id}/index.html`, entry: 'resume' }, suspend_data: suspend });
-		const frame = await contentFrame(page, new RegExp(`/pfade/grundlagen/${last!.id}/index\\.html$`));
+		await launch(page, '1.2', {
+			core: {
+				lesson_status: 'incomplete',
+				lesson_location: `pfade/grundlagen/${last!.id}/index.html`,
+				entry: 'resume',
+			},
+			suspend_data: suspend,
+		});
+		const frame = await contentFrame(
+			page,
+			new RegExp(`/pfade/grundlagen/${last!.id}/index\\.html$`),
+		);
 		await completeModule(frame, last!.quizId!);
 		// Every module is complete: the path is not passed before its final test.
-		await expect.poll(async () => JSON.parse((await received(page)).values['cmi.suspend_data'] ?? '{}').q?.[last!.quizId!]?.length ?? 0).toBe(1);
+		await expect
+			.poll(
+				async () =>
+					JSON.parse((await received(page)).values['cmi.suspend_data'] ?? '{}').q?.[last!.quizId!]
+						?.length ?? 0,
+			)
+			.toBe(1);
 		expect((await received(page)).values['cmi.core.lesson_status']).toBe('incomplete');
-		await frame.goto(frame.url().replace(/pfade\/.*$/, `pfade/${PATH}/test/abschlusstest/index.html`));
+		await frame.goto(
+			frame.url().replace(/pfade\/.*$/, `pfade/${PATH}/test/abschlusstest/index.html`),
+		);
 		const scope = frame.locator('[data-mount="path-test"]');
 		const pool = await quizData(frame, PATH, `/wissenscheck/pfad/${PATH}.json`);
 		const count = await answerShownByKeyboard(scope, pool, 1);
 		const score = Math.round(((count - 1) / count) * 100);
 		await expect(scope.getByRole('region', { name: 'Ihr Ergebnis' })).toContainText(`(${score} %)`);
-		await expect.poll(async () => (await received(page)).values['cmi.core.lesson_status']).toBe('passed');
+		await expect
+			.poll(async () => (await received(page)).values['cmi.core.lesson_status'])
+			.toBe('passed');
 		expect((await received(page)).values['cmi.core.score.raw']).toBe(String(score));
 		await frame.goto(frame.url().replace(/pfade\/.*$/, `zertifikat/${PATH}/index.html`));
 		await expect(frame.getByLabel('Ihr Name, wie er auf dem Zertifikat stehen soll')).toBeVisible();
 	});
 });
 
-test('SCORM 2004 package: completion, success, score, progress and session time', async ({ page }) => {
+test('SCORM 2004 package: completion, success, score, progress and session time', async ({
+	page,
+}) => {
 	await launch(page, '2004');
 	const start = await contentFrame(page, /\/pfade\/grundlagen\/index\.html$/);
 	await start.getByRole('link', { name: 'Lernpfad beginnen' }).click();
@@ -195,24 +324,39 @@ test('SCORM 2004 package: completion, success, score, progress and session time'
 	expect(JSON.parse(final.values['cmi.suspend_data']!).q.bedeutung).toHaveLength(1);
 });
 
-test('without an LMS the package shows a notice and the site keeps progress in the browser as usual', async ({ page }) => {
+test('without an LMS the package shows a notice and the site keeps progress in the browser as usual', async ({
+	page,
+}) => {
 	const files = packageFiles('1.2');
 	await page.route('**/__lms__/**', (route) => {
-		const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^\/__lms__\/pkg\//, ''));
+		const path = decodeURIComponent(
+			new URL(route.request().url()).pathname.replace(/^\/__lms__\/pkg\//, ''),
+		);
 		const file = files[path];
-		return file ? route.fulfill({ contentType: MIME[path.split('.').pop() ?? ''] ?? 'application/octet-stream', body: Buffer.from(file) }) : route.fulfill({ status: 404 });
+		return file
+			? route.fulfill({
+					contentType: MIME[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+					body: Buffer.from(file),
+				})
+			: route.fulfill({ status: 404 });
 	});
 	await page.goto(`/__lms__/pkg/${LAUNCH}`);
-	await expect(page.getByRole('alert')).toHaveText('Keine Lernplattform gefunden: Ihr Fortschritt wird nur in diesem Browser gespeichert.');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Keine Lernplattform gefunden: Ihr Fortschritt wird nur in diesem Browser gespeichert.',
+	);
 	const start = await contentFrame(page, /\/pfade\/grundlagen\/index\.html$/);
 	await start.getByRole('link', { name: 'Lernpfad beginnen' }).click();
 	const module = await contentFrame(page, /\/pfade\/grundlagen\/bedeutung\/index\.html$/);
 	await module.getByRole('button', { name: 'Alle Abschnitte als gelesen markieren' }).click();
-	await expect.poll(() => page.evaluate(() => localStorage.getItem('bzw:progress') ?? '')).toContain('"markedReadAt"');
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('bzw:progress') ?? ''))
+		.toContain('"markedReadAt"');
 	await expectNoAxeViolations(page);
 });
 
-test('inside the package, search works from a page deep in the package and leads to a page of the package', async ({ page }) => {
+test('inside the package, search works from a page deep in the package and leads to a page of the package', async ({
+	page,
+}) => {
 	await launch(page, '1.2');
 	const start = await contentFrame(page, /\/pfade\/grundlagen\/index\.html$/);
 	await start.getByRole('link', { name: 'Lernpfad beginnen' }).click();
@@ -222,16 +366,25 @@ test('inside the package, search works from a page deep in the package and leads
 	const result = module.getByRole('dialog').getByRole('option', { name: 'Vertrauen', exact: true });
 	await expect(result).toBeVisible();
 	// The result's address stays inside the package and names a file, as an LMS serves files.
-	expect(await result.getAttribute('href')).toMatch(/^\/__lms__\/pkg\/glossar\/index\.html#vertrauen$/);
+	expect(await result.getAttribute('href')).toMatch(
+		/^\/__lms__\/pkg\/glossar\/index\.html#vertrauen$/,
+	);
 	await result.click();
 	await contentFrame(page, /\/glossar\/index\.html(#vertrauen)?$/);
 });
 
-test('suspend data the package cannot read stays with the LMS, and a passed attempt stays passed', async ({ page }) => {
+test('suspend data the package cannot read stays with the LMS, and a passed attempt stays passed', async ({
+	page,
+}) => {
 	const kept = '{&quot;v&quot;:1,&quot;t&quot;:1}'; // as an LMS that escapes quotes hands it back
-	await launch(page, '1.2', { core: { lesson_status: 'passed', entry: 'resume' }, suspend_data: kept });
+	await launch(page, '1.2', {
+		core: { lesson_status: 'passed', entry: 'resume' },
+		suspend_data: kept,
+	});
 	await contentFrame(page, /\/pfade\/grundlagen\/index\.html$/);
-	await expect(page.frameLocator('#sco').getByRole('alert')).toContainText('kann dieses Paket nicht lesen');
+	await expect(page.frameLocator('#sco').getByRole('alert')).toContainText(
+		'kann dieses Paket nicht lesen',
+	);
 	await exitLms(page);
 	await expect.poll(async () => (await received(page)).finished).toBe(true);
 	const { values } = await received(page);

@@ -5,12 +5,15 @@ import { expect, test, type Page } from '@playwright/test';
 const MODULE_PAGE = '/pfade/grundlagen/diagnose/';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-const searchField = (page: Page) => page.getByRole('dialog').getByRole('combobox', { name: 'Suchbegriff' });
+const searchField = (page: Page) =>
+	page.getByRole('dialog').getByRole('combobox', { name: 'Suchbegriff' });
 
 async function openAndSearch(page: Page, query: string) {
 	await page.getByRole('button', { name: 'Suche' }).click();
 	await searchField(page).fill(query);
-	await expect(page.getByRole('dialog').getByRole('listbox', { name: 'Suchergebnisse' })).toBeVisible();
+	await expect(
+		page.getByRole('dialog').getByRole('listbox', { name: 'Suchergebnisse' }),
+	).toBeVisible();
 }
 
 test.describe('search dialog', () => {
@@ -18,7 +21,9 @@ test.describe('search dialog', () => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		await page.goto(MODULE_PAGE, { waitUntil: 'networkidle' });
-		expect(requests.filter((path) => path.startsWith('/suche/') || path.includes('search-box'))).toEqual([]);
+		expect(
+			requests.filter((path) => path.startsWith('/suche/') || path.includes('search-box')),
+		).toEqual([]);
 
 		await page.getByRole('button', { name: 'Suche' }).click();
 		await expect.poll(() => requests.includes('/suche/index.json')).toBe(true);
@@ -26,11 +31,17 @@ test.describe('search dialog', () => {
 
 		// Of the index terms, only the file of the word's first letter.
 		await searchField(page).fill('Vertrauen');
-		await expect(page.getByRole('dialog').getByRole('option', { name: 'Vertrauen', exact: true })).toBeVisible();
-		expect(requests.filter((path) => path.startsWith('/suche/begriffe/'))).toEqual(['/suche/begriffe/v.json']);
+		await expect(
+			page.getByRole('dialog').getByRole('option', { name: 'Vertrauen', exact: true }),
+		).toBeVisible();
+		expect(requests.filter((path) => path.startsWith('/suche/begriffe/'))).toEqual([
+			'/suche/begriffe/v.json',
+		]);
 	});
 
-	test('typed letter by letter, a word needs only its own term file; a typo in its first letter is looked for once typing pauses', async ({ page }) => {
+	test('typed letter by letter, a word needs only its own term file; a typo in its first letter is looked for once typing pauses', async ({
+		page,
+	}) => {
 		const termFiles: string[] = [];
 		page.on('request', (request) => {
 			const path = new URL(request.url()).pathname;
@@ -63,7 +74,9 @@ test.describe('search dialog', () => {
 		await expect(dialog.getByRole('option', { name: 'Vertrauen', exact: true })).toBeVisible();
 	});
 
-	test('opens with the button, "/" and Ctrl+K; Escape closes it and returns focus', async ({ page }) => {
+	test('opens with the button, "/" and Ctrl+K; Escape closes it and returns focus', async ({
+		page,
+	}) => {
 		await page.goto(MODULE_PAGE);
 		const button = page.getByRole('button', { name: 'Suche' });
 		const dialog = page.getByRole('dialog', { name: 'Im Kurs suchen' });
@@ -103,13 +116,20 @@ test.describe('search dialog', () => {
 		const field = searchField(page);
 		const wanted = page.getByRole('option', { name: /Erster Schritt: Kunden bewerten/ });
 		const wantedId = await wanted.getAttribute('id');
-		for (let step = 0; step < 20 && (await field.getAttribute('aria-activedescendant')) !== wantedId; step++) await page.keyboard.press('ArrowDown');
+		for (
+			let step = 0;
+			step < 20 && (await field.getAttribute('aria-activedescendant')) !== wantedId;
+			step++
+		)
+			await page.keyboard.press('ArrowDown');
 		await expect(field).toHaveAttribute('aria-activedescendant', wantedId!);
 		await expect(wanted).toHaveAttribute('aria-selected', 'true');
 
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/diagnose\/#erster-schritt-kunden-bewerten$/);
-		await expect(page.getByRole('heading', { name: 'Erster Schritt: Kunden bewerten' })).toBeInViewport();
+		await expect(
+			page.getByRole('heading', { name: 'Erster Schritt: Kunden bewerten' }),
+		).toBeInViewport();
 	});
 
 	test('groups results by kind and marks the matched words, as text only', async ({ page }) => {
@@ -144,7 +164,11 @@ test.describe('search dialog', () => {
 			await page.keyboard.press('ArrowDown');
 			await expect(page.locator('.search-option-text mark').first()).toBeVisible();
 			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
 		});
 });
 
@@ -158,7 +182,9 @@ test.describe('search page', () => {
 
 		await field.fill('Geschenke');
 		await expect(page).toHaveURL(/\/suche\/\?q=Geschenke$/);
-		await expect(main.getByRole('option', { name: 'Geschenkrichtlinie', exact: true })).toBeVisible();
+		await expect(
+			main.getByRole('option', { name: 'Geschenkrichtlinie', exact: true }),
+		).toBeVisible();
 	});
 
 	test('answers the address as people type it, without the trailing slash', async ({ page }) => {
@@ -180,7 +206,9 @@ test.describe('search page', () => {
 		await page.goto('/suche/');
 		await page.locator('main').focus();
 		await page.keyboard.press('/');
-		await expect(page.getByRole('main').getByRole('combobox', { name: 'Suchbegriff' })).toBeFocused();
+		await expect(
+			page.getByRole('main').getByRole('combobox', { name: 'Suchbegriff' }),
+		).toBeFocused();
 		await expect(page.getByRole('dialog')).toBeHidden();
 	});
 });

@@ -16,20 +16,30 @@ for (const path of builtPages()) {
 		});
 		await page.goto(path, { waitUntil: 'networkidle' });
 
-		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		const csp = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
 		expect(csp).not.toBeNull();
 		const directives = Object.fromEntries(
-			csp!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-				const [name, ...values] = d.split(/\s+/);
-				return [name, values];
-			}),
+			csp!
+				.split(';')
+				.map((d) => d.trim())
+				.filter(Boolean)
+				.map((d) => {
+					const [name, ...values] = d.split(/\s+/);
+					return [name, values];
+				}),
 		);
 		expect(directives['default-src']).toEqual(["'self'"]);
 		expect(directives['object-src']).toEqual(["'none'"]);
 		expect(directives['script-src']).toContain("'self'");
 		expect(directives['script-src']).not.toContain("'unsafe-inline'");
 		expect(directives['script-src']).not.toContain("'unsafe-eval'");
-		expect(directives['script-src'].every((source: string) => source === "'self'" || source.startsWith("'sha"))).toBe(true);
+		expect(
+			directives['script-src'].every(
+				(source: string) => source === "'self'" || source.startsWith("'sha"),
+			),
+		).toBe(true);
 
 		// Nothing the page runs while it loads is blocked by its own policy.
 		expect(violations).toEqual([]);

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('a learner finding their way', () => {
-	test('goes from the home page through a path into a module and on to the next', async ({ page }) => {
+	test('goes from the home page through a path into a module and on to the next', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		const firstPath = page.getByRole('region', { name: 'Lernpfade' }).getByRole('link').first();
@@ -16,18 +18,31 @@ test.describe('a learner finding their way', () => {
 		await expect(toc.getByRole('link').first()).toBeVisible();
 
 		const pager = page.getByRole('navigation', { name: 'Navigation im Lernpfad' });
-		const nextTitle = (await pager.getByRole('link', { name: /Nächstes Modul/ }).locator('span').last().innerText()).trim();
+		const nextTitle = (
+			await pager
+				.getByRole('link', { name: /Nächstes Modul/ })
+				.locator('span')
+				.last()
+				.innerText()
+		).trim();
 		await pager.getByRole('link', { name: /Nächstes Modul/ }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle);
 		await expect(page.getByText(/Modul 2 von \d+/)).toBeVisible();
-		await expect(page.getByRole('navigation', { name: 'Navigation im Lernpfad' }).getByRole('link', { name: /Vorheriges Modul/ })).toBeVisible();
+		await expect(
+			page
+				.getByRole('navigation', { name: 'Navigation im Lernpfad' })
+				.getByRole('link', { name: /Vorheriges Modul/ }),
+		).toBeVisible();
 	});
 
 	test('the table of contents jumps to a section heading', async ({ page }) => {
 		await page.goto('/pfade/');
 		await page.getByRole('main').getByRole('link').first().click();
 		await page.getByRole('link', { name: 'Lernpfad beginnen' }).click();
-		const tocLink = page.getByRole('navigation', { name: 'Inhalt dieses Moduls' }).getByRole('link').first();
+		const tocLink = page
+			.getByRole('navigation', { name: 'Inhalt dieses Moduls' })
+			.getByRole('link')
+			.first();
 		const target = (await tocLink.getAttribute('href'))!;
 		await tocLink.click();
 		await expect(page).toHaveURL(new RegExp(`${target}$`));
@@ -67,7 +82,11 @@ test.describe('keyboard and screen reader', () => {
 
 	test('the current section is marked in the navigation', async ({ page }) => {
 		await page.goto('/glossar/');
-		await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Glossar' })).toHaveAttribute('aria-current', 'page');
+		await expect(
+			page
+				.getByRole('navigation', { name: 'Hauptnavigation' })
+				.getByRole('link', { name: 'Glossar' }),
+		).toHaveAttribute('aria-current', 'page');
 	});
 });
 
@@ -77,22 +96,33 @@ test.describe('colour scheme', () => {
 		await page.goto('/');
 		const toggle = page.getByRole('button', { name: 'Dunkel' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const darkBackground = await page.evaluate(
+			() => getComputedStyle(document.body).backgroundColor,
+		);
 
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-		const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const lightBackground = await page.evaluate(
+			() => getComputedStyle(document.body).backgroundColor,
+		);
 		expect(lightBackground).not.toBe(darkBackground);
 
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-		await expect(page.getByRole('button', { name: 'Dunkel' })).toHaveAttribute('aria-pressed', 'false');
+		await expect(page.getByRole('button', { name: 'Dunkel' })).toHaveAttribute(
+			'aria-pressed',
+			'false',
+		);
 	});
 
 	test('still works when storage is blocked', async ({ page }) => {
 		await page.addInitScript(() => {
-			Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+			Object.defineProperty(window, 'localStorage', {
+				get: () => {
+					throw new DOMException('blocked', 'SecurityError');
+				},
+			});
 		});
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
@@ -110,16 +140,23 @@ test.describe('layouts', () => {
 		await page.getByRole('main').getByRole('link').first().click();
 		await page.getByRole('link', { name: 'Lernpfad beginnen' }).click();
 		await expect(page.getByText(/Modul 1 von \d+/)).toBeVisible(); // the module page has loaded
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
 	test('on a projector the text grows and the line length stays readable', async ({ page }) => {
 		await page.setViewportSize({ width: 1920, height: 1080 });
 		await page.goto('/ueber/');
-		const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+		const fontSize = await page.evaluate(() =>
+			parseFloat(getComputedStyle(document.documentElement).fontSize),
+		);
 		expect(fontSize).toBeGreaterThan(18);
-		const paragraphWidth = await page.locator('main p').first().evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+		const paragraphWidth = await page
+			.locator('main p')
+			.first()
+			.evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
 		expect(paragraphWidth).toBeLessThanOrEqual(36.5); // 36em: about 70 characters a line
 	});
 
@@ -131,7 +168,10 @@ test.describe('layouts', () => {
 		await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeHidden();
 		await expect(page.getByRole('navigation', { name: 'Navigation im Lernpfad' })).toBeHidden();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		const colours = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+		const colours = await page.evaluate(() => [
+			getComputedStyle(document.body).color,
+			getComputedStyle(document.body).backgroundColor,
+		]);
 		expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
 	});
 });

@@ -1,9 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandFor, compareScores, dimensionScore, scoreAssessment } from '../../src/lib/assessment/scoring';
+import {
+	bandFor,
+	compareScores,
+	dimensionScore,
+	scoreAssessment,
+} from '../../src/lib/assessment/scoring';
 
 const scale = { min: 1, max: 5, labels: ['1', '2', '3', '4', '5'] };
-const band = (min: number, max: number, label: string) => ({ min, max, label, interpretation: '', advice: '' });
+const band = (min: number, max: number, label: string) => ({
+	min,
+	max,
+	label,
+	interpretation: '',
+	advice: '',
+});
 const dimension = {
 	id: 'vertrauen',
 	title: 'Vertrauen',
@@ -41,7 +52,9 @@ describe('self-assessment scoring', () => {
 	});
 
 	it('says what rose and what fell', () => {
-		expect(compareScores({ vertrauen: 3, kompetenz: 4 }, { vertrauen: 3.5, kompetenz: 3.98, neu: 2 })).toEqual({
+		expect(
+			compareScores({ vertrauen: 3, kompetenz: 4 }, { vertrauen: 3.5, kompetenz: 3.98, neu: 2 }),
+		).toEqual({
 			vertrauen: { delta: 0.5, trend: 'rose' },
 			kompetenz: { delta: -0.02, trend: 'same' },
 		});

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashForSlide, initialDeck, pace, pressKey, slideFromHash } from '../../src/lib/presentation/deck';
+import {
+	hashForSlide,
+	initialDeck,
+	pace,
+	pressKey,
+	slideFromHash,
+} from '../../src/lib/presentation/deck';
 
-const press = (keys: string[], total = 10) => keys.reduce((state, key) => pressKey(state, key).state, initialDeck(total));
+const press = (keys: string[], total = 10) =>
+	keys.reduce((state, key) => pressKey(state, key).state, initialDeck(total));
 
 describe('presentation keys', () => {
 	it('move with arrows, Space, PageUp/PageDown, Home and End, within bounds', () => {
@@ -33,13 +40,33 @@ describe('presentation keys', () => {
 	});
 
 	it('never leaves the deck, whatever is pressed', () => {
-		const keys = fc.constantFrom('ArrowRight', 'ArrowLeft', ' ', 'PageUp', 'PageDown', 'Home', 'End', 'Enter', '0', '5', '9', 'b', 'o', 'Escape', 'r');
+		const keys = fc.constantFrom(
+			'ArrowRight',
+			'ArrowLeft',
+			' ',
+			'PageUp',
+			'PageDown',
+			'Home',
+			'End',
+			'Enter',
+			'0',
+			'5',
+			'9',
+			'b',
+			'o',
+			'Escape',
+			'r',
+		);
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 40 }), fc.array(keys, { maxLength: 40 }), (total, sequence) => {
-				const state = sequence.reduce((s, key) => pressKey(s, key).state, initialDeck(total));
-				expect(state.index).toBeGreaterThanOrEqual(0);
-				expect(state.index).toBeLessThan(total);
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 40 }),
+				fc.array(keys, { maxLength: 40 }),
+				(total, sequence) => {
+					const state = sequence.reduce((s, key) => pressKey(s, key).state, initialDeck(total));
+					expect(state.index).toBeGreaterThanOrEqual(0);
+					expect(state.index).toBeLessThan(total);
+				},
+			),
 		);
 	});
 });

@@ -7,7 +7,11 @@ import { moduleMeta, pathMeta, type PathMeta } from './progress-meta';
 export async function courseIndex(course: Course): Promise<CourseIndex & { paths: PathMeta[] }> {
 	const paths = await Promise.all(
 		course.paths.map((path) =>
-			pathMeta(course, path, { path: links.path(path.id), certificate: links.certificate(path.id), moduleInPath: (id) => links.moduleInPath(path.id, id) }),
+			pathMeta(course, path, {
+				path: links.path(path.id),
+				certificate: links.certificate(path.id),
+				moduleInPath: (id) => links.moduleInPath(path.id, id),
+			}),
 		),
 	);
 	const modules = await Promise.all(course.modules.map((module) => moduleMeta(course, module)));

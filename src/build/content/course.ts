@@ -37,25 +37,44 @@ async function loadCourse(): Promise<Course> {
 		getCollection('glossary'),
 		getCollection('roleplays'),
 	]);
-	const problems = checkCourseIntegrity({ modules, paths, quizzes, assessments, glossary, roleplays });
+	const problems = checkCourseIntegrity({
+		modules,
+		paths,
+		quizzes,
+		assessments,
+		glossary,
+		roleplays,
+	});
 	const scenarioProblems: IntegrityProblem[] = roleplays.flatMap((roleplay) =>
-		validateScenario(roleplay.data).map((problem) => ({ file: roleplay.filePath ?? `roleplays/${roleplay.id}`, ...problem })),
+		validateScenario(roleplay.data).map((problem) => ({
+			file: roleplay.filePath ?? `roleplays/${roleplay.id}`,
+			...problem,
+		})),
 	);
 	const reports = [
 		problems.length > 0 ? formatProblems(problems) : '',
-		scenarioProblems.length > 0 ? formatProblems(scenarioProblems, `Die Rollenspiele enthalten ${scenarioProblems.length} Fehler:`) : '',
+		scenarioProblems.length > 0
+			? formatProblems(
+					scenarioProblems,
+					`Die Rollenspiele enthalten ${scenarioProblems.length} Fehler:`,
+				)
+			: '',
 	].filter(Boolean);
 	if (reports.length > 0) throw new Error(reports.join('\n\n'));
 	// Role-plays follow the course: ordered by the earliest module they practise.
 	const moduleOrder = new Map(modules.map((module) => [module.id, module.data.order]));
-	const firstModuleOrder = (roleplay: CollectionEntry<'roleplays'>) => Math.min(...roleplay.data.modules.map((id) => moduleOrder.get(id)!));
+	const firstModuleOrder = (roleplay: CollectionEntry<'roleplays'>) =>
+		Math.min(...roleplay.data.modules.map((id) => moduleOrder.get(id)!));
 	return {
 		modules: modules.sort((a, b) => a.data.order - b.data.order),
 		paths: paths.sort((a, b) => a.data.order - b.data.order),
 		quizzes,
 		assessments,
 		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'de')),
-		roleplays: roleplays.sort((a, b) => firstModuleOrder(a) - firstModuleOrder(b) || a.data.title.localeCompare(b.data.title, 'de')),
+		roleplays: roleplays.sort(
+			(a, b) =>
+				firstModuleOrder(a) - firstModuleOrder(b) || a.data.title.localeCompare(b.data.title, 'de'),
+		),
 	};
 }
 
@@ -108,9 +127,15 @@ export function modulesOutsidePaths(course: Course): ModuleEntry[] {
 }
 
 /** Neighbours of a module within a sequence (a path, or the whole course). */
-export function neighbours<T extends { id: string }>(sequence: T[], id: string): { previous?: T; next?: T } {
+export function neighbours<T extends { id: string }>(
+	sequence: T[],
+	id: string,
+): { previous?: T; next?: T } {
 	const index = sequence.findIndex((item) => item.id === id);
-	return { previous: index > 0 ? sequence[index - 1] : undefined, next: index >= 0 ? sequence[index + 1] : undefined };
+	return {
+		previous: index > 0 ? sequence[index - 1] : undefined,
+		next: index >= 0 ? sequence[index + 1] : undefined,
+	};
 }
 
 /** Ids of the knowledge checks a module embeds; the module's completion depends on them. */
@@ -135,5 +160,8 @@ export async function staticPathsPerPath() {
 /** `getStaticPaths` for pages with one page per role-play scenario. */
 export async function staticPathsPerRoleplay() {
 	const course = await getCourse();
-	return course.roleplays.map((roleplay) => ({ params: { roleplay: roleplay.id }, props: { roleplay } }));
+	return course.roleplays.map((roleplay) => ({
+		params: { roleplay: roleplay.id },
+		props: { roleplay },
+	}));
 }

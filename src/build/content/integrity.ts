@@ -37,16 +37,24 @@ const TARGET_OF: Record<ReferenceComponent, keyof CourseEntries> = {
 
 export function checkCourseIntegrity(course: CourseEntries): IntegrityProblem[] {
 	const ids = Object.fromEntries(
-		Object.entries(course).map(([name, entries]) => [name, new Set(entries.map((e: EntryLike<unknown>) => e.id))]),
+		Object.entries(course).map(([name, entries]) => [
+			name,
+			new Set(entries.map((e: EntryLike<unknown>) => e.id)),
+		]),
 	) as Record<keyof CourseEntries, Set<string>>;
 	const problems: IntegrityProblem[] = [];
-	const fileOf = (entry: EntryLike<unknown>, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
+	const fileOf = (entry: EntryLike<unknown>, collection: string) =>
+		entry.filePath ?? `${collection}/${entry.id}`;
 	const missing = (collection: keyof CourseEntries, id: string) => !ids[collection].has(id);
 
 	for (const path of course.paths) {
 		path.data.modules.forEach((moduleId, index) => {
 			if (missing('modules', moduleId))
-				problems.push({ file: fileOf(path, 'paths'), field: `modules[${index}]`, message: `Modul "${moduleId}" gibt es nicht.` });
+				problems.push({
+					file: fileOf(path, 'paths'),
+					field: `modules[${index}]`,
+					message: `Modul "${moduleId}" gibt es nicht.`,
+				});
 		});
 	}
 
@@ -55,39 +63,65 @@ export function checkCourseIntegrity(course: CourseEntries): IntegrityProblem[] 
 		const file = fileOf(module, 'modules');
 		module.data.related.forEach((relatedId, index) => {
 			if (missing('modules', relatedId))
-				problems.push({ file, field: `related[${index}]`, message: `Verwandtes Modul "${relatedId}" gibt es nicht.` });
+				problems.push({
+					file,
+					field: `related[${index}]`,
+					message: `Verwandtes Modul "${relatedId}" gibt es nicht.`,
+				});
 		});
 		const sameOrder = orders.get(module.data.order);
-		if (sameOrder) problems.push({ file, field: 'order', message: `"order: ${module.data.order}" hat schon das Modul "${sameOrder}".` });
+		if (sameOrder)
+			problems.push({
+				file,
+				field: 'order',
+				message: `"order: ${module.data.order}" hat schon das Modul "${sameOrder}".`,
+			});
 		orders.set(module.data.order, module.id);
 
 		for (const reference of findMdxReferences(module.body ?? '')) {
 			const field = `<${reference.component} id="${reference.id}"> (Zeile ${reference.line})`;
-			if (!reference.id) problems.push({ file, field, message: `<${reference.component}> braucht ein Attribut id="…".` });
+			if (!reference.id)
+				problems.push({
+					file,
+					field,
+					message: `<${reference.component}> braucht ein Attribut id="…".`,
+				});
 			else if (missing(TARGET_OF[reference.component], reference.id))
-				problems.push({ file, field, message: `"${reference.id}" gibt es nicht in content/${TARGET_OF[reference.component]}/.` });
+				problems.push({
+					file,
+					field,
+					message: `"${reference.id}" gibt es nicht in content/${TARGET_OF[reference.component]}/.`,
+				});
 		}
 	}
 
 	for (const roleplay of course.roleplays ?? []) {
 		roleplay.data.modules.forEach((moduleId, index) => {
 			if (missing('modules', moduleId))
-				problems.push({ file: fileOf(roleplay, 'roleplays'), field: `modules[${index}]`, message: `Modul "${moduleId}" gibt es nicht.` });
+				problems.push({
+					file: fileOf(roleplay, 'roleplays'),
+					field: `modules[${index}]`,
+					message: `Modul "${moduleId}" gibt es nicht.`,
+				});
 		});
 	}
 
 	for (const term of course.glossary) {
 		term.data.related.forEach((relatedId, index) => {
 			if (missing('glossary', relatedId))
-				problems.push({ file: fileOf(term, 'glossary'), field: `related[${index}]`, message: `Glossarbegriff "${relatedId}" gibt es nicht.` });
+				problems.push({
+					file: fileOf(term, 'glossary'),
+					field: `related[${index}]`,
+					message: `Glossarbegriff "${relatedId}" gibt es nicht.`,
+				});
 		});
 	}
 	return problems;
 }
 
-export function formatProblems(problems: IntegrityProblem[], title = `Der Kurs enthält ${problems.length} fehlerhafte Verweise:`): string {
-	return [
-		title,
-		...problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`),
-	].join('\n');
+export function formatProblems(
+	problems: IntegrityProblem[],
+	title = `Der Kurs enthält ${problems.length} fehlerhafte Verweise:`,
+): string {
+	return [title, ...problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`)].join('\n');
 }

@@ -27,10 +27,18 @@ export function pathTestOf(course: Course, path: PathEntry, title: string): Path
 
 function assemble(course: Course, path: PathEntry): PathTest {
 	const quizzes = new Map(course.quizzes.map((quiz) => [quiz.id, quiz.data]));
-	const checks = modulesOfPath(course, path).flatMap((module) => quizIdsOfModule(module).flatMap((quizId) => (quizzes.has(quizId) ? [{ quizId, quiz: quizzes.get(quizId)! }] : [])));
+	const checks = modulesOfPath(course, path).flatMap((module) =>
+		quizIdsOfModule(module).flatMap((quizId) =>
+			quizzes.has(quizId) ? [{ quizId, quiz: quizzes.get(quizId)! }] : [],
+		),
+	);
 	const test = assemblePathTest('', checks);
 	const constructed = test.questions.filter((q) => isConstructedType(q.type)).length;
-	if (test.questions.length > 0 && (test.questions.length < PATH_TEST_MIN_QUESTIONS || constructed < constructedPerDraw(test.draw!, test.passMark))) {
+	if (
+		test.questions.length > 0 &&
+		(test.questions.length < PATH_TEST_MIN_QUESTIONS ||
+			constructed < constructedPerDraw(test.draw!, test.passMark))
+	) {
 		throw new Error(
 			`content/paths/${path.id}.yaml: Der Abschlusstest braucht mindestens ${PATH_TEST_MIN_QUESTIONS} Fragen, davon ${constructedPerDraw(test.draw!, test.passMark)} Zuordnungs- oder Reihenfolgefragen; die Wissenschecks der Module haben ${test.questions.length}, davon ${constructed}.`,
 		);
@@ -39,4 +47,5 @@ function assemble(course: Course, path: PathEntry): PathTest {
 }
 
 /** Whether a path has a final test (its modules have knowledge checks). */
-export const hasPathTest = (course: Course, path: PathEntry): boolean => pathTestOf(course, path, '').questions.length > 0;
+export const hasPathTest = (course: Course, path: PathEntry): boolean =>
+	pathTestOf(course, path, '').questions.length > 0;

@@ -15,7 +15,12 @@ export function scrollableTables(label: string): HastPluginDefinition {
 				ctx.wrapNode(node, {
 					type: 'element',
 					tagName: 'div',
-					properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label },
+					properties: {
+						className: ['table-scroll'],
+						tabIndex: 0,
+						role: 'region',
+						ariaLabel: label,
+					},
 					children: [],
 				});
 			},

@@ -7,7 +7,12 @@ import {
 	type SearchTermFile,
 	type SearchTextChunk,
 } from '../../schemas/search-index';
-import { encodeLengths, encodePostings, termFileKey, type CompactIndex } from '../../lib/search/compact-index.ts';
+import {
+	encodeLengths,
+	encodePostings,
+	termFileKey,
+	type CompactIndex,
+} from '../../lib/search/compact-index.ts';
 import { analyseWordWithLunr, lunrPipelineLabels, registerGerman } from './german-lunr.ts';
 
 /**
@@ -62,7 +67,8 @@ export function countTerms(documents: SearchDocument[]): TermCounts {
 		fields.forEach((field, f) => {
 			// Each distinct word of the field once, with how often it occurs.
 			words.clear();
-			for (const word of document.fields[field].toLowerCase().split(tokenizer.separator)) if (word) words.set(word, (words.get(word) ?? 0) + 1);
+			for (const word of document.fields[field].toLowerCase().split(tokenizer.separator))
+				if (word) words.set(word, (words.get(word) ?? 0) + 1);
 			let length = 0;
 			for (const [word, occurrences] of words) {
 				let terms = analysed.get(word);
@@ -85,10 +91,16 @@ export function countTerms(documents: SearchDocument[]): TermCounts {
  * format version is part of it: files of an older format must not come back from the cache.
  */
 function contentHash(content: unknown): string {
-	return createHash('sha256').update(`${SEARCH_INDEX_VERSION}:${JSON.stringify(content)}`).digest('base64url').slice(0, 10);
+	return createHash('sha256')
+		.update(`${SEARCH_INDEX_VERSION}:${JSON.stringify(content)}`)
+		.digest('base64url')
+		.slice(0, 10);
 }
 
-function compactIndex({ postings, lengths }: TermCounts, documentCount: number): { index: CompactIndex; termFiles: SearchTermFile[] } {
+function compactIndex(
+	{ postings, lengths }: TermCounts,
+	documentCount: number,
+): { index: CompactIndex; termFiles: SearchTermFile[] } {
 	const byKey = new Map<string, string[]>();
 	for (const term of [...postings.keys()].sort()) {
 		const key = termFileKey(term);
@@ -96,7 +108,11 @@ function compactIndex({ postings, lengths }: TermCounts, documentCount: number):
 		byKey.get(key)!.push(term);
 	}
 	const keys = [...byKey.keys()].sort();
-	const files = keys.map((key) => ({ key, terms: byKey.get(key)!, postings: byKey.get(key)!.map((term) => encodePostings(postings.get(term)!)) }));
+	const files = keys.map((key) => ({
+		key,
+		terms: byKey.get(key)!,
+		postings: byKey.get(key)!.map((term) => encodePostings(postings.get(term)!)),
+	}));
 	const hash = contentHash(files);
 	return {
 		index: {
@@ -133,7 +149,9 @@ export function buildSearchFiles(documents: SearchDocument[], strings: SearchStr
 	return {
 		index: {
 			version: SEARCH_INDEX_VERSION,
-			documents: documents.map(({ kind, title, section, href }) => (section ? { kind, title, section, href } : { kind, title, href })),
+			documents: documents.map(({ kind, title, section, href }) =>
+				section ? { kind, title, section, href } : { kind, title, href },
+			),
 			texts: { hash, starts: chunks.map((chunk) => chunk.start) },
 			index,
 			strings,

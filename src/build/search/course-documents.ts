@@ -25,7 +25,9 @@ export interface RenderedHeading {
 
 export interface SearchableCourse {
 	/** In course order; `headings` from `render()` when known (the tests have none, and link to the page). */
-	modules: (Entry<Pick<ModuleData, 'title' | 'summary' | 'objectives'>> & { headings?: RenderedHeading[] })[];
+	modules: (Entry<Pick<ModuleData, 'title' | 'summary' | 'objectives'>> & {
+		headings?: RenderedHeading[];
+	})[];
 	paths: Entry<Pick<PathData, 'title' | 'audience' | 'description'>>[];
 	glossary: Entry<Pick<GlossaryTerm, 'term' | 'definition'>>[];
 	assessments: Entry<Pick<Assessment, 'title' | 'description' | 'dimensions'>>[];
@@ -45,11 +47,16 @@ const DEEPEST_SECTION = 3;
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 
-function moduleDocuments(module: SearchableCourse['modules'][number], href: string): SearchDocument[] {
+function moduleDocuments(
+	module: SearchableCourse['modules'][number],
+	href: string,
+): SearchDocument[] {
 	const { intro, sections } = mdxSections(module.body ?? '');
 	const { title, summary, objectives } = module.data;
 	if (module.headings && module.headings.length !== sections.length)
-		throw new Error(`Suche: Modul "${module.id}" hat ${sections.length} Überschriften im Text, die Seite aber ${module.headings.length}.`);
+		throw new Error(
+			`Suche: Modul "${module.id}" hat ${sections.length} Überschriften im Text, die Seite aber ${module.headings.length}.`,
+		);
 	const overview: SearchDocument = {
 		kind: 'module',
 		title,
@@ -64,8 +71,20 @@ function moduleDocuments(module: SearchableCourse['modules'][number], href: stri
 		const heading = rendered?.text ?? section.heading;
 		const deeper = sections.slice(index + 1);
 		const end = deeper.findIndex((next) => next.depth <= DEEPEST_SECTION);
-		const text = join(section.text, ...(end === -1 ? deeper : deeper.slice(0, end)).map((s) => join(s.heading, s.text)));
-		return [{ kind: 'module', title, section: heading, href: rendered ? `${href}#${rendered.slug}` : href, text, fields: { title: '', heading, body: text } }];
+		const text = join(
+			section.text,
+			...(end === -1 ? deeper : deeper.slice(0, end)).map((s) => join(s.heading, s.text)),
+		);
+		return [
+			{
+				kind: 'module',
+				title,
+				section: heading,
+				href: rendered ? `${href}#${rendered.slug}` : href,
+				text,
+				fields: { title: '', heading, body: text },
+			},
+		];
 	});
 	return [overview, ...parts];
 }
@@ -73,24 +92,41 @@ function moduleDocuments(module: SearchableCourse['modules'][number], href: stri
 /** The first module (in course order) that embeds the self-assessment; it has no page of its own. */
 function assessmentHome(course: SearchableCourse, assessmentId: string) {
 	return course.modules.find((module) =>
-		findMdxReferences(module.body ?? '').some((ref) => ref.component === 'SelfAssessment' && ref.id === assessmentId),
+		findMdxReferences(module.body ?? '').some(
+			(ref) => ref.component === 'SelfAssessment' && ref.id === assessmentId,
+		),
 	);
 }
 
-const textField = (data: Record<string, unknown>, name: string) => (typeof data[name] === 'string' ? (data[name] as string) : undefined);
+const textField = (data: Record<string, unknown>, name: string) =>
+	typeof data[name] === 'string' ? (data[name] as string) : undefined;
 
 export function courseDocuments(course: SearchableCourse, links: SearchLinks): SearchDocument[] {
-	const documents: SearchDocument[] = course.modules.flatMap((module) => moduleDocuments(module, links.module(module.id)));
+	const documents: SearchDocument[] = course.modules.flatMap((module) =>
+		moduleDocuments(module, links.module(module.id)),
+	);
 
 	for (const entry of course.glossary) {
 		const { term, definition } = entry.data;
 		const body = join(definition, markdownText(entry.body ?? ''));
-		documents.push({ kind: 'glossary', title: term, href: links.glossary(entry.id), text: body, fields: { title: term, heading: '', body } });
+		documents.push({
+			kind: 'glossary',
+			title: term,
+			href: links.glossary(entry.id),
+			text: body,
+			fields: { title: term, heading: '', body },
+		});
 	}
 
 	for (const path of course.paths) {
 		const { title, audience, description } = path.data;
-		documents.push({ kind: 'path', title, href: links.path(path.id), text: description, fields: { title, heading: audience, body: description } });
+		documents.push({
+			kind: 'path',
+			title,
+			href: links.path(path.id),
+			text: description,
+			fields: { title, heading: audience, body: description },
+		});
 	}
 
 	for (const assessment of course.assessments) {
@@ -106,15 +142,30 @@ export function courseDocuments(course: SearchableCourse, links: SearchLinks): S
 			fields: {
 				title,
 				heading: dimensions.map((dimension) => dimension.title).join(' '),
-				body: join(description, ...dimensions.flatMap((dimension) => [dimension.description, ...dimension.items.map((item) => item.text)])),
+				body: join(
+					description,
+					...dimensions.flatMap((dimension) => [
+						dimension.description,
+						...dimension.items.map((item) => item.text),
+					]),
+				),
 			},
 		});
 	}
 
 	for (const roleplay of course.roleplays) {
 		const { title } = roleplay.data;
-		const situation = join(textField(roleplay.data, 'situation'), textField(roleplay.data, 'summary'));
-		documents.push({ kind: 'roleplay', title, href: links.roleplay(roleplay.id), text: situation, fields: { title, heading: '', body: situation } });
+		const situation = join(
+			textField(roleplay.data, 'situation'),
+			textField(roleplay.data, 'summary'),
+		);
+		documents.push({
+			kind: 'roleplay',
+			title,
+			href: links.roleplay(roleplay.id),
+			text: situation,
+			fields: { title, heading: '', body: situation },
+		});
 	}
 	return documents;
 }

@@ -1,5 +1,9 @@
 import { render } from 'astro:content';
-import { SearchIndexFileSchema, SearchTermFileSchema, SearchTextChunkSchema } from '../../schemas/search-index';
+import {
+	SearchIndexFileSchema,
+	SearchTermFileSchema,
+	SearchTextChunkSchema,
+} from '../../schemas/search-index';
 import { getCourse, moduleHref } from '../content/course';
 import { links } from '../../lib/links';
 import { buildSearchFiles, type SearchFiles } from './build-index.ts';
@@ -21,11 +25,27 @@ export function getSearchFiles(): Promise<SearchFiles> {
 async function build(): Promise<SearchFiles> {
 	const course = await getCourse();
 	const modules = await Promise.all(
-		course.modules.map(async (module) => ({ id: module.id, data: module.data, body: module.body, headings: (await render(module)).headings })),
+		course.modules.map(async (module) => ({
+			id: module.id,
+			data: module.data,
+			body: module.body,
+			headings: (await render(module)).headings,
+		})),
 	);
 	const documents = courseDocuments(
-		{ modules, paths: course.paths, glossary: course.glossary, assessments: course.assessments, roleplays: course.roleplays },
-		{ module: (id) => moduleHref(course, id), path: links.path, glossary: links.glossary, roleplay: links.roleplay },
+		{
+			modules,
+			paths: course.paths,
+			glossary: course.glossary,
+			assessments: course.assessments,
+			roleplays: course.roleplays,
+		},
+		{
+			module: (id) => moduleHref(course, id),
+			path: links.path,
+			glossary: links.glossary,
+			roleplay: links.roleplay,
+		},
 	);
 	const built = buildSearchFiles(documents, searchStrings());
 	// What the browser will read is checked here, where a mistake can still fail the build.

@@ -1,7 +1,15 @@
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import german from 'lunr-languages/lunr.de.js';
-import { FOLD_LABEL, foldStep, germanSteps, rememberedStemmer, WORD_SEPARATOR, type AnalysisStep, type GermanFunctions } from '../../lib/search/german.ts';
+import {
+	FOLD_LABEL,
+	foldStep,
+	germanSteps,
+	rememberedStemmer,
+	WORD_SEPARATOR,
+	type AnalysisStep,
+	type GermanFunctions,
+} from '../../lib/search/german.ts';
 
 /**
  * lunr set up for German, for the build (Node only): lunr-languages registered on real lunr, the

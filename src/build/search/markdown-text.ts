@@ -33,29 +33,59 @@ interface Node {
 /** Author components whose output is not prose: indexed separately (self-assessments) or not at all. */
 const SKIPPED_COMPONENTS = new Set(['Quiz', 'SelfAssessment']);
 /** Nodes that end a line of text; their texts are joined with a space so words never run together. */
-const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockquote', 'code', 'mdxJsxFlowElement']);
+const BLOCKS = new Set([
+	'paragraph',
+	'heading',
+	'listItem',
+	'tableCell',
+	'blockquote',
+	'code',
+	'mdxJsxFlowElement',
+]);
 
 function textOf(node: Node): string {
-	if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'yaml') return '';
+	if (
+		node.type === 'mdxjsEsm' ||
+		node.type === 'mdxFlowExpression' ||
+		node.type === 'mdxTextExpression' ||
+		node.type === 'yaml'
+	)
+		return '';
 	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 		if (node.name && SKIPPED_COMPONENTS.has(node.name)) return '';
 		// <Example title="…"> shows its title above the text.
 		const title = node.attributes?.find((attribute) => attribute.name === 'title')?.value;
-		const inner = (node.children ?? []).map(textOf).join(node.type === 'mdxJsxFlowElement' ? ' ' : '');
+		const inner = (node.children ?? [])
+			.map(textOf)
+			.join(node.type === 'mdxJsxFlowElement' ? ' ' : '');
 		return typeof title === 'string' ? `${title} ${inner}` : inner;
 	}
-	if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) return node.value;
+	if (
+		typeof node.value === 'string' &&
+		(node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')
+	)
+		return node.value;
 	const children = node.children ?? [];
-	return children.map((child) => (BLOCKS.has(child.type) ? ` ${textOf(child)} ` : textOf(child))).join('');
+	return children
+		.map((child) => (BLOCKS.has(child.type) ? ` ${textOf(child)} ` : textOf(child)))
+		.join('');
 }
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Walks the tree in document order, calling `onHeading` and `onText` (text outside headings). */
-function walk(node: Node, onHeading: (depth: number, text: string) => void, onText: (text: string) => void): void {
+function walk(
+	node: Node,
+	onHeading: (depth: number, text: string) => void,
+	onText: (text: string) => void,
+): void {
 	for (const child of node.children ?? []) {
 		if (child.type === 'heading') onHeading(child.depth ?? 2, tidy(textOf(child)));
-		else if (child.type === 'mdxJsxFlowElement' && !SKIPPED_COMPONENTS.has(child.name ?? '') && (child.children ?? []).some((c) => c.type === 'heading')) {
+		else if (
+			child.type === 'mdxJsxFlowElement' &&
+			!SKIPPED_COMPONENTS.has(child.name ?? '') &&
+			(child.children ?? []).some((c) => c.type === 'heading')
+		) {
 			// A component wrapping headings: its headings still cut sections, as they do on the page.
 			const title = child.attributes?.find((attribute) => attribute.name === 'title')?.value;
 			if (typeof title === 'string') onText(title);
@@ -74,7 +104,14 @@ function sectioned(tree: Node): SectionedText {
 		// subsection's words are not repeated in its parent's.
 		(text) => (sections.at(-1)?.parts ?? intro).push(text),
 	);
-	return { intro: tidy(intro.join(' ')), sections: sections.map(({ depth, heading, parts }) => ({ depth, heading, text: tidy(parts.join(' ')) })) };
+	return {
+		intro: tidy(intro.join(' ')),
+		sections: sections.map(({ depth, heading, parts }) => ({
+			depth,
+			heading,
+			text: tidy(parts.join(' ')),
+		})),
+	};
 }
 
 /** An MDX module body (without frontmatter) as sections. */

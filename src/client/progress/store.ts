@@ -135,9 +135,17 @@ export class ProgressStore {
 	 * elsewhere. If another tab's write dropped records this page saved, they are merged back and saved.
 	 */
 	private follow(stored: ProgressState, resetElsewhere = false): void {
-		const lost = !resetElsewhere && this.unconfirmed !== undefined && !containsProgress(stored, this.unconfirmed) ? this.unconfirmed : undefined;
+		const lost =
+			!resetElsewhere &&
+			this.unconfirmed !== undefined &&
+			!containsProgress(stored, this.unconfirmed)
+				? this.unconfirmed
+				: undefined;
 		if (resetElsewhere || (this.unconfirmed && !lost)) this.unconfirmed = undefined;
-		this.state = this.notices.has('write-failed') && !resetElsewhere ? mergeProgress(stored, this.state) : stored;
+		this.state =
+			this.notices.has('write-failed') && !resetElsewhere
+				? mergeProgress(stored, this.state)
+				: stored;
 		if (lost) {
 			this.state = mergeProgress(this.state, lost);
 			this.update((state) => state);
@@ -153,7 +161,9 @@ export class ProgressStore {
 				...state,
 				modules: {
 					...state.modules,
-					[moduleId]: previous ? { ...previous, lastVisitedAt: now } : { firstVisitedAt: now, lastVisitedAt: now, sectionsRead: {} },
+					[moduleId]: previous
+						? { ...previous, lastVisitedAt: now }
+						: { firstVisitedAt: now, lastVisitedAt: now, sectionsRead: {} },
 				},
 				lastLocation: { ...location, at: now },
 			};
@@ -164,7 +174,11 @@ export class ProgressStore {
 		const current = this.state.modules[moduleId];
 		if (current && slugs.every((slug) => current.sectionsRead[slug])) return { saved: true };
 		return this.update((state, now) => {
-			const module = state.modules[moduleId] ?? { firstVisitedAt: now, lastVisitedAt: now, sectionsRead: {} };
+			const module = state.modules[moduleId] ?? {
+				firstVisitedAt: now,
+				lastVisitedAt: now,
+				sectionsRead: {},
+			};
 			const sectionsRead = { ...module.sectionsRead };
 			for (const slug of slugs) sectionsRead[slug] ??= now;
 			return { ...state, modules: { ...state.modules, [moduleId]: { ...module, sectionsRead } } };
@@ -173,29 +187,48 @@ export class ProgressStore {
 
 	markModuleRead(moduleId: string): WriteOutcome {
 		return this.update((state, now) => {
-			const module = state.modules[moduleId] ?? { firstVisitedAt: now, lastVisitedAt: now, sectionsRead: {} };
-			return { ...state, modules: { ...state.modules, [moduleId]: { ...module, markedReadAt: module.markedReadAt ?? now } } };
+			const module = state.modules[moduleId] ?? {
+				firstVisitedAt: now,
+				lastVisitedAt: now,
+				sectionsRead: {},
+			};
+			return {
+				...state,
+				modules: {
+					...state.modules,
+					[moduleId]: { ...module, markedReadAt: module.markedReadAt ?? now },
+				},
+			};
 		});
 	}
 
 	recordQuizAttempt(quizId: string, attempt: QuizAttempt): WriteOutcome {
 		return this.update((state) => ({
 			...state,
-			quizAttempts: { ...state.quizAttempts, [quizId]: [...(state.quizAttempts[quizId] ?? []), attempt] },
+			quizAttempts: {
+				...state.quizAttempts,
+				[quizId]: [...(state.quizAttempts[quizId] ?? []), attempt],
+			},
 		}));
 	}
 
 	recordAssessment(assessmentId: string, result: AssessmentResult): WriteOutcome {
 		return this.update((state) => ({
 			...state,
-			assessments: { ...state.assessments, [assessmentId]: [...(state.assessments[assessmentId] ?? []), result] },
+			assessments: {
+				...state.assessments,
+				[assessmentId]: [...(state.assessments[assessmentId] ?? []), result],
+			},
 		}));
 	}
 
 	recordRoleplayRun(scenarioId: string, run: RoleplayRun): WriteOutcome {
 		return this.update((state) => ({
 			...state,
-			roleplayRuns: { ...state.roleplayRuns, [scenarioId]: [...(state.roleplayRuns[scenarioId] ?? []), run] },
+			roleplayRuns: {
+				...state.roleplayRuns,
+				[scenarioId]: [...(state.roleplayRuns[scenarioId] ?? []), run],
+			},
 		}));
 	}
 
@@ -209,7 +242,9 @@ export class ProgressStore {
 	clearRoleplaySnapshot(scenarioId: string): WriteOutcome {
 		// Only snapshots saved up to now go: redone later (see pendingRemovals), the removal must not
 		// take a snapshot of a conversation begun after it.
-		const upTo = Date.parse(this.state.roleplaySnapshots[scenarioId]?.savedAt ?? this.clock().toISOString());
+		const upTo = Date.parse(
+			this.state.roleplaySnapshots[scenarioId]?.savedAt ?? this.clock().toISOString(),
+		);
 		const clears = (state: ProgressState) => {
 			const snapshot = state.roleplaySnapshots[scenarioId];
 			return snapshot !== undefined && Date.parse(snapshot.savedAt) <= upTo;
@@ -220,7 +255,10 @@ export class ProgressStore {
 				const { [scenarioId]: _removed, ...rest } = state.roleplaySnapshots;
 				return { ...state, roleplaySnapshots: rest };
 			},
-			{ dropFromMemory: (state) => void (clears(state) && delete state.roleplaySnapshots[scenarioId]) },
+			{
+				dropFromMemory: (state) =>
+					void (clears(state) && delete state.roleplaySnapshots[scenarioId]),
+			},
 		);
 	}
 
@@ -230,7 +268,10 @@ export class ProgressStore {
 			const previous = state.assignments[assignment.id];
 			return {
 				...state,
-				assignments: { ...state.assignments, [assignment.id]: { assignment, acceptedAt: previous?.acceptedAt ?? now, updatedAt: now } },
+				assignments: {
+					...state.assignments,
+					[assignment.id]: { assignment, acceptedAt: previous?.acceptedAt ?? now, updatedAt: now },
+				},
 			};
 		});
 	}
@@ -310,10 +351,15 @@ export class ProgressStore {
 				outcome = { saved: true };
 			} catch (error) {
 				if (options.dropFromMemory) this.pendingRemovals.push(mutation);
-				const full = error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`);
+				const full =
+					error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`);
 				this.notices.set('write-failed', {
 					kind: 'write-failed',
-					details: [full ? 'Der Speicher des Browsers ist voll.' : 'Der Browser hat das Speichern abgelehnt.'],
+					details: [
+						full
+							? 'Der Speicher des Browsers ist voll.'
+							: 'Der Browser hat das Speichern abgelehnt.',
+					],
 				});
 				outcome = { saved: false, reason: 'write-failed' };
 			}
@@ -349,7 +395,11 @@ export class ProgressStore {
 		const kept = this.backups().find((backup) => backup.text === raw);
 		if (kept) {
 			// Read again (a second read, another page's script): the notice still leads to the backup.
-			this.notices.set('recovered', { kind: 'recovered', details: result.problems, backupKey: kept.key });
+			this.notices.set('recovered', {
+				kind: 'recovered',
+				details: result.problems,
+				backupKey: kept.key,
+			});
 			if (result.newerVersion) this.readOnly = true;
 			return;
 		}
@@ -357,7 +407,11 @@ export class ProgressStore {
 		const key = `${BACKUP_PREFIX}${this.clock().toISOString()}-${newRecordId().slice(0, 8)}`;
 		try {
 			this.storage!.setItem(key, raw);
-			this.notices.set('recovered', { kind: 'recovered', details: result.problems, backupKey: key });
+			this.notices.set('recovered', {
+				kind: 'recovered',
+				details: result.problems,
+				backupKey: key,
+			});
 			if (result.newerVersion) this.readOnly = true;
 		} catch {
 			// Without a backup the original must stay untouched: this page works in memory only.

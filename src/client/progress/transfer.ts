@@ -29,18 +29,27 @@ export type ImportResult = { ok: true; state: ProgressState } | { ok: false; mes
 
 /** Walks parsed JSON without recursion limits of its own making; returns the first problem found. */
 function findHostileContent(root: unknown): string | undefined {
-	const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+	const stack: { value: unknown; path: string; depth: number }[] = [
+		{ value: root, path: '', depth: 0 },
+	];
 	while (stack.length > 0) {
 		const { value, path, depth } = stack.pop()!;
 		if (depth > MAX_DEPTH) return `Die Datei ist zu tief verschachtelt (bei „${path}“).`;
 		if (typeof value === 'string') {
-			if (HTML_PATTERN.test(value)) return `Die Datei enthält HTML (bei „${path}“). Solche Dateien werden aus Sicherheitsgründen nicht übernommen.`;
+			if (HTML_PATTERN.test(value))
+				return `Die Datei enthält HTML (bei „${path}“). Solche Dateien werden aus Sicherheitsgründen nicht übernommen.`;
 		} else if (Array.isArray(value)) {
-			value.forEach((item, index) => stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 }));
+			value.forEach((item, index) =>
+				stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 }),
+			);
 		} else if (typeof value === 'object' && value !== null) {
 			for (const key of Object.keys(value)) {
 				if (isReservedKey(key)) return `Die Datei enthält den unzulässigen Schlüssel „${key}“.`;
-				stack.push({ value: (value as Record<string, unknown>)[key], path: path ? `${path}.${key}` : key, depth: depth + 1 });
+				stack.push({
+					value: (value as Record<string, unknown>)[key],
+					path: path ? `${path}.${key}` : key,
+					depth: depth + 1,
+				});
 			}
 		}
 	}
@@ -50,7 +59,10 @@ function findHostileContent(root: unknown): string | undefined {
 export function parseImport(text: string): ImportResult {
 	const bytes = new TextEncoder().encode(text).length;
 	if (bytes > MAX_IMPORT_BYTES)
-		return { ok: false, message: `Die Datei ist zu groß (${formatMegabytes(bytes)} MB; erlaubt sind höchstens 2 MB).` };
+		return {
+			ok: false,
+			message: `Die Datei ist zu groß (${formatMegabytes(bytes)} MB; erlaubt sind höchstens 2 MB).`,
+		};
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -59,7 +71,11 @@ export function parseImport(text: string): ImportResult {
 	}
 	const hostile = findHostileContent(data);
 	if (hostile) return { ok: false, message: hostile };
-	if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).format !== EXPORT_FORMAT)
+	if (
+		typeof data !== 'object' ||
+		data === null ||
+		(data as Record<string, unknown>).format !== EXPORT_FORMAT
+	)
 		return { ok: false, message: 'Die Datei ist kein Lernstand-Export von beziehungsweise.' };
 	const progress = (data as Record<string, unknown>).progress;
 	if (typeof progress !== 'object' || progress === null || Array.isArray(progress))
@@ -84,7 +100,10 @@ export function parseImport(text: string): ImportResult {
 }
 
 /** Validates a file's text and merges it into the store; an invalid file changes nothing. */
-export function importInto(store: ProgressStore, text: string): { ok: true; outcome: WriteOutcome } | { ok: false; message: string } {
+export function importInto(
+	store: ProgressStore,
+	text: string,
+): { ok: true; outcome: WriteOutcome } | { ok: false; message: string } {
 	const parsed = parseImport(text);
 	return parsed.ok ? { ok: true, outcome: store.mergeIn(parsed.state) } : parsed;
 }

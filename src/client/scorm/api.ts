@@ -68,7 +68,10 @@ export function findLmsApi(start: Window, preferred: '1.2' | '2004'): FoundApi |
 	for (const version of order) {
 		const name = version === '2004' ? 'API_1484_11' : 'API';
 		const api = scan(start, name) ?? scan(openerOf(start), name);
-		if (api) return version === '2004' ? { version, api: api as Scorm2004Api } : { version, api: api as Scorm12Api };
+		if (api)
+			return version === '2004'
+				? { version, api: api as Scorm2004Api }
+				: { version, api: api as Scorm12Api };
 	}
 	return null;
 }

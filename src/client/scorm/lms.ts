@@ -59,13 +59,20 @@ export class LmsSession {
 	}
 
 	initialize(): boolean {
-		return this.check(this.found.version === '1.2' ? this.found.api.LMSInitialize('') : this.found.api.Initialize(''));
+		return this.check(
+			this.found.version === '1.2'
+				? this.found.api.LMSInitialize('')
+				: this.found.api.Initialize(''),
+		);
 	}
 
 	resumeData(): ResumeData {
 		const get = (element12: string, element2004: string) => {
 			// Reading an element the LMS has never set is an error in 2004 (403); that is normal here.
-			const value = this.found.version === '1.2' ? this.found.api.LMSGetValue(element12) : this.found.api.GetValue(element2004);
+			const value =
+				this.found.version === '1.2'
+					? this.found.api.LMSGetValue(element12)
+					: this.found.api.GetValue(element2004);
 			return typeof value === 'string' ? value : '';
 		};
 		const status = get('cmi.core.lesson_status', 'cmi.completion_status');
@@ -78,21 +85,50 @@ export class LmsSession {
 	}
 
 	/** Writes status, score, place, suspend data and the session time so far, then commits. */
-	report(report: LmsReport, suspendData: string, location: string, sessionMilliseconds: number, { keepStatus = false, keepSuspendData = false }: ReportOptions = {}): boolean {
+	report(
+		report: LmsReport,
+		suspendData: string,
+		location: string,
+		sessionMilliseconds: number,
+		{ keepStatus = false, keepSuspendData = false }: ReportOptions = {},
+	): boolean {
 		const values: [string, string][] = [];
 		const score = report.score === undefined || keepStatus ? [] : [String(report.score)];
 		if (this.found.version === '1.2') {
-			if (!keepStatus) values.push(['cmi.core.lesson_status', report.completed ? (report.hasQuizzes ? 'passed' : 'completed') : 'incomplete']);
-			for (const raw of score) values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', raw]);
-			values.push(['cmi.core.lesson_location', location.slice(0, 255)], ['cmi.core.session_time', timespan12(sessionMilliseconds)], ['cmi.core.exit', 'suspend']);
+			if (!keepStatus)
+				values.push([
+					'cmi.core.lesson_status',
+					report.completed ? (report.hasQuizzes ? 'passed' : 'completed') : 'incomplete',
+				]);
+			for (const raw of score)
+				values.push(
+					['cmi.core.score.min', '0'],
+					['cmi.core.score.max', '100'],
+					['cmi.core.score.raw', raw],
+				);
+			values.push(
+				['cmi.core.lesson_location', location.slice(0, 255)],
+				['cmi.core.session_time', timespan12(sessionMilliseconds)],
+				['cmi.core.exit', 'suspend'],
+			);
 		} else {
 			if (!keepStatus) {
 				values.push(['cmi.completion_status', report.completed ? 'completed' : 'incomplete']);
 				values.push(['cmi.success_status', report.completed ? 'passed' : 'unknown']);
 				values.push(['cmi.progress_measure', String(Math.round(report.progress * 100) / 100)]);
 			}
-			for (const raw of score) values.push(['cmi.score.min', '0'], ['cmi.score.max', '100'], ['cmi.score.raw', raw], ['cmi.score.scaled', String(Number(raw) / 100)]);
-			values.push(['cmi.location', location.slice(0, 1000)], ['cmi.session_time', duration2004(sessionMilliseconds)], ['cmi.exit', 'suspend']);
+			for (const raw of score)
+				values.push(
+					['cmi.score.min', '0'],
+					['cmi.score.max', '100'],
+					['cmi.score.raw', raw],
+					['cmi.score.scaled', String(Number(raw) / 100)],
+				);
+			values.push(
+				['cmi.location', location.slice(0, 1000)],
+				['cmi.session_time', duration2004(sessionMilliseconds)],
+				['cmi.exit', 'suspend'],
+			);
 		}
 		if (!keepSuspendData) values.push(['cmi.suspend_data', suspendData]);
 		// Every value is tried even when one is refused; the commit still carries the rest.
@@ -106,11 +142,23 @@ export class LmsSession {
 		this.finished = true;
 		const results =
 			this.found.version === '1.2'
-				? [this.set('cmi.core.session_time', timespan12(sessionMilliseconds)), this.set('cmi.core.exit', 'suspend')]
-				: [this.set('cmi.session_time', duration2004(sessionMilliseconds)), this.set('cmi.exit', 'suspend')];
+				? [
+						this.set('cmi.core.session_time', timespan12(sessionMilliseconds)),
+						this.set('cmi.core.exit', 'suspend'),
+					]
+				: [
+						this.set('cmi.session_time', duration2004(sessionMilliseconds)),
+						this.set('cmi.exit', 'suspend'),
+					];
 		const ok = results.every(Boolean);
 		const committed = this.commit();
-		return this.check(this.found.version === '1.2' ? this.found.api.LMSFinish('') : this.found.api.Terminate('')) && ok && committed;
+		return (
+			this.check(
+				this.found.version === '1.2' ? this.found.api.LMSFinish('') : this.found.api.Terminate(''),
+			) &&
+			ok &&
+			committed
+		);
 	}
 
 	get isFinished(): boolean {
@@ -118,17 +166,29 @@ export class LmsSession {
 	}
 
 	private set(element: string, value: string): boolean {
-		return this.check(this.found.version === '1.2' ? this.found.api.LMSSetValue(element, value) : this.found.api.SetValue(element, value));
+		return this.check(
+			this.found.version === '1.2'
+				? this.found.api.LMSSetValue(element, value)
+				: this.found.api.SetValue(element, value),
+		);
 	}
 
 	private commit(): boolean {
-		return this.check(this.found.version === '1.2' ? this.found.api.LMSCommit('') : this.found.api.Commit(''));
+		return this.check(
+			this.found.version === '1.2' ? this.found.api.LMSCommit('') : this.found.api.Commit(''),
+		);
 	}
 
 	private check(result: unknown): boolean {
 		if (String(result) === 'true') return true;
-		const code = this.found.version === '1.2' ? this.found.api.LMSGetLastError() : this.found.api.GetLastError();
-		const text = this.found.version === '1.2' ? this.found.api.LMSGetErrorString(code) : this.found.api.GetErrorString(code);
+		const code =
+			this.found.version === '1.2'
+				? this.found.api.LMSGetLastError()
+				: this.found.api.GetLastError();
+		const text =
+			this.found.version === '1.2'
+				? this.found.api.LMSGetErrorString(code)
+				: this.found.api.GetErrorString(code);
 		this.lastError = `${text} (${code})`;
 		return false;
 	}

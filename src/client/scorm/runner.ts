@@ -7,7 +7,11 @@ import { LmsSession } from './lms';
 import { MemoryStorage } from './memory-storage';
 import { lmsReport } from '../../lib/scorm/report';
 import { moduleStatus } from '../../lib/progress/completion';
-import { decodeSuspendData, encodeSuspendData, type SuspendIndex } from '../../lib/scorm/suspend-data';
+import {
+	decodeSuspendData,
+	encodeSuspendData,
+	type SuspendIndex,
+} from '../../lib/scorm/suspend-data';
 import { format } from '../../i18n/format';
 
 /**
@@ -36,7 +40,10 @@ interface RunnerConfig {
 	/** The package's root and the path's first page, as absolute URLs. */
 	root: string;
 	start: string;
-	messages: Record<'noLms' | 'initFailed' | 'connected' | 'saved' | 'failed' | 'unreadable', string>;
+	messages: Record<
+		'noLms' | 'initFailed' | 'connected' | 'saved' | 'failed' | 'unreadable',
+		string
+	>;
 }
 
 const REPORT_DELAY_MS = 800;
@@ -44,11 +51,18 @@ const fill = format;
 
 /** A location inside the package, as the LMS gave it back: only plain relative page paths count. */
 function safeLocation(location: string, root: string): string | undefined {
-	if (!/^[a-z0-9][a-z0-9/_-]*(?:index\.html)?$/.test(location) || location.includes('..')) return undefined;
+	if (!/^[a-z0-9][a-z0-9/_-]*(?:index\.html)?$/.test(location) || location.includes('..'))
+		return undefined;
 	return new URL(location, root).href;
 }
 
-export function startRunner(element: HTMLElement, frame: HTMLIFrameElement, statusLine: HTMLElement, alert: HTMLElement, config: RunnerConfig): void {
+export function startRunner(
+	element: HTMLElement,
+	frame: HTMLIFrameElement,
+	statusLine: HTMLElement,
+	alert: HTMLElement,
+	config: RunnerConfig,
+): void {
 	const started = Date.now();
 	const show = (text: string) => (statusLine.textContent = text);
 	const warn = (text: string) => (alert.textContent = text);
@@ -73,7 +87,8 @@ export function startRunner(element: HTMLElement, frame: HTMLIFrameElement, stat
 		timer = setTimeout(report, REPORT_DELAY_MS);
 	});
 	const decoded = decodeSuspendData(resume.suspendData, config.index);
-	if (decoded) new ProgressStore(storage, undefined, loadProgress).mergeIn(loadProgressData(decoded).state);
+	if (decoded)
+		new ProgressStore(storage, undefined, loadProgress).mergeIn(loadProgressData(decoded).state);
 	// What the LMS kept but this package cannot read (another format, cut short, escaped by the LMS)
 	// stays there untouched: this session then reports status and place only.
 	const keepSuspendData = resume.suspendData.trim() !== '' && !decoded;
@@ -89,10 +104,23 @@ export function startRunner(element: HTMLElement, frame: HTMLIFrameElement, stat
 		// A completed attempt stays completed, even if this session's progress reads as less
 		// (kept data unreadable, or sections renamed by a content update).
 		const keepStatus = resume.completedBefore && !summary.completed;
-		if (session.report(summary, encoded.text, location, Date.now() - started, { keepStatus, keepSuspendData })) {
+		if (
+			session.report(summary, encoded.text, location, Date.now() - started, {
+				keepStatus,
+				keepSuspendData,
+			})
+		) {
 			alert.textContent = keepSuspendData ? config.messages.unreadable : '';
-			const completed = config.modules.filter((m) => moduleStatus(state, m).status === 'completed').length;
-			show(fill(config.messages.saved, { time: new Date().toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' }), completed, total: config.modules.length }));
+			const completed = config.modules.filter(
+				(m) => moduleStatus(state, m).status === 'completed',
+			).length;
+			show(
+				fill(config.messages.saved, {
+					time: new Date().toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' }),
+					completed,
+					total: config.modules.length,
+				}),
+			);
 		} else warn(fill(config.messages.failed, { error: session.error }));
 	}
 
@@ -104,7 +132,8 @@ export function startRunner(element: HTMLElement, frame: HTMLIFrameElement, stat
 	frame.addEventListener('load', () => {
 		try {
 			const href = frame.contentWindow?.location.href ?? '';
-			if (href.startsWith(config.root)) location = href.slice(config.root.length).replace(/[?#].*$/, '');
+			if (href.startsWith(config.root))
+				location = href.slice(config.root.length).replace(/[?#].*$/, '');
 		} catch {
 			/* a page of another origin: keep the last location */
 		}
@@ -115,6 +144,7 @@ export function startRunner(element: HTMLElement, frame: HTMLIFrameElement, stat
 	window.addEventListener('pagehide', () => {
 		if (session.isFinished) return;
 		report();
-		if (!session.finish(Date.now() - started)) warn(fill(config.messages.failed, { error: session.error }));
+		if (!session.finish(Date.now() - started))
+			warn(fill(config.messages.failed, { error: session.error }));
 	});
 }

@@ -1,4 +1,9 @@
-import type { SearchIndexFile, SearchStrings, SearchTermFile, SearchTextChunk } from '../../schemas/search-index';
+import type {
+	SearchIndexFile,
+	SearchStrings,
+	SearchTermFile,
+	SearchTextChunk,
+} from '../../schemas/search-index';
 import { SEARCH_INDEX_VERSION } from '../../schemas/search-index-version';
 import { links } from '../../lib/links';
 import { loadTermsFor, Searcher, type SearchOptions } from '../../lib/search/searcher.ts';
@@ -30,7 +35,10 @@ export function loadSearcher(): Promise<LoadedSearch> {
 		// Revalidated on every page load (a cheap 304 when unchanged): after a new build the index
 		// must not be an old one from the cache, while the text chunks carry its hash in their address.
 		const indexUrl = new URL(links.searchIndex(), location.href);
-		loaded = fetchJson<SearchIndexFile>(indexUrl.href, 'no-cache').then((file) => ({ searcher: new Searcher(withAddressesFrom(file, indexUrl)), strings: file.strings }));
+		loaded = fetchJson<SearchIndexFile>(indexUrl.href, 'no-cache').then((file) => ({
+			searcher: new Searcher(withAddressesFrom(file, indexUrl)),
+			strings: file.strings,
+		}));
 		loaded.catch(() => (loaded = undefined));
 	}
 	return loaded;
@@ -45,7 +53,10 @@ function withAddressesFrom(file: SearchIndexFile, indexUrl: URL): SearchIndexFil
 	const documents = file.documents.map((document) => {
 		const url = new URL(document.href, indexUrl);
 		// Only addresses of this site; anything else (which the build never writes) leads nowhere.
-		return { ...document, href: url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : '#' };
+		return {
+			...document,
+			href: url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : '#',
+		};
 	});
 	return { ...file, documents };
 }
@@ -77,7 +88,11 @@ function forgetIndex(): void {
 }
 
 /** Fetches what `query` needs before `searcher.search(query)` can answer it; rejects when a file fails. */
-export function prepareQuery(searcher: Searcher, query: string, options: SearchOptions = {}): Promise<void> {
+export function prepareQuery(
+	searcher: Searcher,
+	query: string,
+	options: SearchOptions = {},
+): Promise<void> {
 	return loadTermsFor(searcher, query, (key) => loadTermFile(searcher, key), options);
 }
 
@@ -87,7 +102,8 @@ export async function loadText(from: Searcher, ref: number): Promise<string> {
 	let texts = chunks.get(chunk);
 	if (!texts) {
 		texts = fetchJson<SearchTextChunk>(links.searchTexts(chunk, from.textsHash)).then((file) => {
-			if (file.version !== SEARCH_INDEX_VERSION || file.hash !== from.textsHash) throw new Error(`Textblock ${chunk} passt nicht zum Suchindex.`);
+			if (file.version !== SEARCH_INDEX_VERSION || file.hash !== from.textsHash)
+				throw new Error(`Textblock ${chunk} passt nicht zum Suchindex.`);
 			return file.texts;
 		});
 		chunks.set(chunk, texts);

@@ -37,7 +37,10 @@ export function appendParts(parent: HTMLElement, parts: TextPart[]): void {
 	);
 }
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string>,
+): HTMLElementTagNameMap[K] {
 	const created = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
 	return created;
@@ -53,8 +56,16 @@ export function renderResults(
 	const options: RenderedOption[] = [];
 	const groups = groupByKind(hits).map(({ kind, hits: grouped }) => {
 		const labelId = `${idPrefix}-gruppe-${kind}`;
-		const group = element('div', { role: 'group', 'aria-labelledby': labelId, class: 'search-group' });
-		const label = element('div', { role: 'presentation', id: labelId, class: 'eyebrow search-group-label' });
+		const group = element('div', {
+			role: 'group',
+			'aria-labelledby': labelId,
+			class: 'search-group',
+		});
+		const label = element('div', {
+			role: 'presentation',
+			id: labelId,
+			class: 'eyebrow search-group-label',
+		});
 		label.textContent = kindLabels[kind];
 		group.append(label);
 		for (const hit of grouped) {

@@ -49,7 +49,9 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 	const emptyLead = element('p', {});
 	const suggestions = element('ul', { class: 'search-suggestions' });
 	empty.append(emptyLead, suggestions);
-	const all = options.allResultsLink ? element('p', { class: 'search-note', hidden: '' }) : undefined;
+	const all = options.allResultsLink
+		? element('p', { class: 'search-note', hidden: '' })
+		: undefined;
 	const allLink = element('a', { href: links.search() });
 	all?.append(allLink);
 	list.after(...[empty, all].filter((e) => e !== undefined));
@@ -82,7 +84,8 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 
 	function countText(outcome: SearchOutcome, strings: LoadedSearch['strings']): string {
 		if (outcome.total === 1) return strings.countOne;
-		if (outcome.total > outcome.hits.length) return fill(strings.countShown, { count: outcome.total, shown: outcome.hits.length });
+		if (outcome.total > outcome.hits.length)
+			return fill(strings.countShown, { count: outcome.total, shown: outcome.hits.length });
 		return fill(strings.countMany, { count: outcome.total });
 	}
 
@@ -150,26 +153,38 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 			return;
 		}
 		if (current !== generation) return;
-		const found: SearchOutcome = query ? searcher.search(query, limit, searchOptions) : { hits: [], total: 0, words: [] };
+		const found: SearchOutcome = query
+			? searcher.search(query, limit, searchOptions)
+			: { hits: [], total: 0, words: [] };
 		const outcome = { ...found, hits: capPerKind(found.hits, options.perKind ?? Infinity) };
 
-		rendered = renderResults(list!, outcome.hits, idPrefix, strings.kinds, (text, hit) => highlight(text, new Set(hit.terms)));
+		rendered = renderResults(list!, outcome.hits, idPrefix, strings.kinds, (text, hit) =>
+			highlight(text, new Set(hit.terms)),
+		);
 		active = -1;
 		input!.removeAttribute('aria-activedescendant');
 		list!.hidden = rendered.length === 0;
 		input!.setAttribute('aria-expanded', String(rendered.length > 0));
 		empty.hidden = !query || rendered.length > 0;
-		if (query && rendered.length === 0) showSuggestions(strings.suggestions, suggestTerms(searcher.documents, query));
+		if (query && rendered.length === 0)
+			showSuggestions(strings.suggestions, suggestTerms(searcher.documents, query));
 		if (all) {
 			all.hidden = outcome.total <= outcome.hits.length;
 			allLink.textContent = strings.all;
 			allLink.href = links.search(query);
 		}
-		announce(query ? (rendered.length > 0 ? countText(outcome, strings) : fill(strings.noResults, { query })) : '');
+		announce(
+			query
+				? rendered.length > 0
+					? countText(outcome, strings)
+					: fill(strings.noResults, { query })
+				: '',
+		);
 
 		for (const option of rendered)
 			void loadText(searcher, option.hit.ref).then((text) => {
-				if (current === generation) appendParts(option.snippet, snippet(text, new Set(option.hit.terms)));
+				if (current === generation)
+					appendParts(option.snippet, snippet(text, new Set(option.hit.terms)));
 			});
 	}
 
@@ -208,8 +223,14 @@ export function attachSearchBox(form: HTMLFormElement, options: SearchBoxOptions
 		}
 	});
 	list.addEventListener('click', (event) => {
-		const plainClick = event instanceof MouseEvent && event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey;
-		if (plainClick && event.target instanceof Element && event.target.closest('[role="option"]')) options.onNavigate?.();
+		const plainClick =
+			event instanceof MouseEvent &&
+			event.button === 0 &&
+			!event.ctrlKey &&
+			!event.metaKey &&
+			!event.shiftKey;
+		if (plainClick && event.target instanceof Element && event.target.closest('[role="option"]'))
+			options.onNavigate?.();
 	});
 	// With a result list on screen, the search page needs no reload to search.
 	if (options.syncAddress)

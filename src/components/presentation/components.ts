@@ -11,7 +11,14 @@ import SlideBreakMarker from './SlideBreakMarker.astro';
 import TermPlain from './TermPlain.astro';
 import TrainerNoteForPresenter from './TrainerNoteForPresenter.astro';
 
-const shared = { Example, NoSlideBreak: NoSlideBreakMarker, Quiz: QuizSlides, SelfAssessment: Nothing, SlideBreak: SlideBreakMarker, Term: TermPlain };
+const shared = {
+	Example,
+	NoSlideBreak: NoSlideBreakMarker,
+	Quiz: QuizSlides,
+	SelfAssessment: Nothing,
+	SlideBreak: SlideBreakMarker,
+	Term: TermPlain,
+};
 
 export const audienceComponents = { ...shared, TrainerNote: Nothing };
 export const presenterComponents = { ...shared, TrainerNote: TrainerNoteForPresenter };

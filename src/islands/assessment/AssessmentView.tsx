@@ -9,10 +9,11 @@ import type { ProfileView as ProfileViewComponent } from './ProfileView';
 // The profile (radar chart, table, advice) is needed only once there is a result: its code loads when
 // the learner starts answering or a stored result exists, not with the questionnaire.
 let profileModule: Promise<typeof import('./ProfileView')> | undefined;
-const loadProfileView = () => (profileModule ??= import('./ProfileView').catch((error: unknown) => {
-	profileModule = undefined; // asked again, the browser decides whether to retry; a reload certainly does
-	throw error;
-}));
+const loadProfileView = () =>
+	(profileModule ??= import('./ProfileView').catch((error: unknown) => {
+		profileModule = undefined; // asked again, the browser decides whether to retry; a reload certainly does
+		throw error;
+	}));
 
 /** A self-assessment: Likert items grouped by dimension, then the profile compared with the previous result. */
 export function AssessmentView({ id, assessment }: { id: string; assessment: Assessment }) {
@@ -22,10 +23,15 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 	const [message, setMessage] = useState('');
 	const [lastUnsaved, setLastUnsaved] = useState(false);
 	const profileHeading = useRef<HTMLHeadingElement>(null);
-	const [Profile, setProfile] = useState<{ view: typeof ProfileViewComponent } | { failed: true } | null>(null);
+	const [Profile, setProfile] = useState<
+		{ view: typeof ProfileViewComponent } | { failed: true } | null
+	>(null);
 	const needProfile = () =>
 		void loadProfileView().then(
-			(module) => setProfile((current) => (current && 'view' in current ? current : { view: module.ProfileView })),
+			(module) =>
+				setProfile((current) =>
+					current && 'view' in current ? current : { view: module.ProfileView },
+				),
 			() => setProfile((current) => (current && 'view' in current ? current : { failed: true })),
 		);
 	const { scale } = assessment;
@@ -64,7 +70,9 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 		});
 		setShowForm(false);
 		setLastUnsaved(!outcome.saved);
-		setMessage(`${t('assessment.announce')} ${outcome.saved ? t('assessment.saved') : t('assessment.notSaved')}`);
+		setMessage(
+			`${t('assessment.announce')} ${outcome.saved ? t('assessment.saved') : t('assessment.notSaved')}`,
+		);
 		requestAnimationFrame(() => profileHeading.current?.focus());
 	};
 
@@ -92,7 +100,10 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 									<legend className="px-1">{item.text}</legend>
 									<div className="mt-1 flex flex-wrap gap-2">
 										{points.map((value, index) => (
-											<label key={value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line px-2 text-sm">
+											<label
+												key={value}
+												className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line px-2 text-sm"
+											>
 												<input
 													type="radio"
 													name={`${id}-${item.id}`}
@@ -124,16 +135,35 @@ export function AssessmentView({ id, assessment }: { id: string; assessment: Ass
 			) : (
 				latest && (
 					<section className="mt-4" aria-labelledby={`${id}-profile`}>
-						<h4 id={`${id}-profile`} ref={profileHeading} tabIndex={-1} className="font-serif text-xl">
-							{t('assessment.profileTitle')} – {t('assessment.lastResult', { date: new Date(latest.completedAt).toLocaleDateString('de-DE') })}
+						<h4
+							id={`${id}-profile`}
+							ref={profileHeading}
+							tabIndex={-1}
+							className="font-serif text-xl"
+						>
+							{t('assessment.profileTitle')} –{' '}
+							{t('assessment.lastResult', {
+								date: new Date(latest.completedAt).toLocaleDateString('de-DE'),
+							})}
 						</h4>
 						<div className="mt-4">
 							{Profile === null ? (
 								<p>{t('assessment.profileLoading')}</p>
 							) : 'view' in Profile ? (
-								<Profile.view assessment={assessment} scores={latest.scores} previous={previous?.scores} headingLevel="h4" />
+								<Profile.view
+									assessment={assessment}
+									scores={latest.scores}
+									previous={previous?.scores}
+									headingLevel="h4"
+								/>
 							) : (
-								<p role="alert">{t(lastUnsaved ? 'assessment.profileLoadFailedUnsaved' : 'assessment.profileLoadFailed')}</p>
+								<p role="alert">
+									{t(
+										lastUnsaved
+											? 'assessment.profileLoadFailedUnsaved'
+											: 'assessment.profileLoadFailed',
+									)}
+								</p>
 							)}
 						</div>
 						<button

@@ -23,17 +23,35 @@ export function ProfileView({ assessment, scores, previous, headingLevel: Headin
 					axes={axes}
 					min={assessment.scale.min}
 					max={assessment.scale.max}
-					series={[...(previous ? [{ label: t('assessment.previous'), values: previous, dashed: true }] : []), { label: t('assessment.current'), values: scores }]}
+					series={[
+						...(previous
+							? [{ label: t('assessment.previous'), values: previous, dashed: true }]
+							: []),
+						{ label: t('assessment.current'), values: scores },
+					]}
 					title={t('assessment.chartTitle', { title: assessment.title })}
-					description={t('assessment.chartDescription', { min: assessment.scale.min, max: assessment.scale.max })}
+					description={t('assessment.chartDescription', {
+						min: assessment.scale.min,
+						max: assessment.scale.max,
+					})}
 				/>
 				<table className="w-full border-collapse text-sm">
-					<caption className="sr-only">{t('assessment.chartTitle', { title: assessment.title })}</caption>
+					<caption className="sr-only">
+						{t('assessment.chartTitle', { title: assessment.title })}
+					</caption>
 					<thead>
 						<tr>
-							<th scope="col" className="border border-line p-2 text-left">{t('assessment.dimension')}</th>
-							<th scope="col" className="border border-line p-2 text-left">{t('assessment.current')}</th>
-							{previous && <th scope="col" className="border border-line p-2 text-left">{t('assessment.change')}</th>}
+							<th scope="col" className="border border-line p-2 text-left">
+								{t('assessment.dimension')}
+							</th>
+							<th scope="col" className="border border-line p-2 text-left">
+								{t('assessment.current')}
+							</th>
+							{previous && (
+								<th scope="col" className="border border-line p-2 text-left">
+									{t('assessment.change')}
+								</th>
+							)}
 						</tr>
 					</thead>
 					<tbody>
@@ -41,11 +59,19 @@ export function ProfileView({ assessment, scores, previous, headingLevel: Headin
 							const trend = trends[d.id];
 							return (
 								<tr key={d.id}>
-									<th scope="row" className="border border-line p-2 text-left font-normal">{d.title}</th>
-									<td className="border border-line p-2">{scores[d.id] !== undefined ? number(scores[d.id]!) : '–'}</td>
+									<th scope="row" className="border border-line p-2 text-left font-normal">
+										{d.title}
+									</th>
+									<td className="border border-line p-2">
+										{scores[d.id] !== undefined ? number(scores[d.id]!) : '–'}
+									</td>
 									{previous && (
 										<td className="border border-line p-2">
-											{trend ? (trend.trend === 'same' ? t('assessment.same') : `${trend.trend === 'rose' ? '▲' : '▼'} ${t(`assessment.${trend.trend}`, { delta: number(Math.abs(trend.delta)) })}`) : '–'}
+											{trend
+												? trend.trend === 'same'
+													? t('assessment.same')
+													: `${trend.trend === 'rose' ? '▲' : '▼'} ${t(`assessment.${trend.trend}`, { delta: number(Math.abs(trend.delta)) })}`
+												: '–'}
 										</td>
 									)}
 								</tr>

@@ -32,14 +32,25 @@ export function RadarChart({ axes, min, max, series, title, description }: Props
 		const r = (RADIUS * (value - min)) / (max - min);
 		return [CENTER + r * Math.cos(angle), CENTER + r * Math.sin(angle)] as const;
 	};
-	const polygon = (values: Record<string, number>) => axes.map((axis, i) => point(i, values[axis.id] ?? min).join(',')).join(' ');
+	const polygon = (values: Record<string, number>) =>
+		axes.map((axis, i) => point(i, values[axis.id] ?? min).join(',')).join(' ');
 	const rings = Array.from({ length: max - min }, (_, i) => min + i + 1);
 	return (
-		<svg viewBox={`-80 -10 ${SIZE + 160} ${SIZE + 20}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="h-auto w-full max-w-md text-ink">
+		<svg
+			viewBox={`-80 -10 ${SIZE + 160} ${SIZE + 20}`}
+			role="img"
+			aria-labelledby={`${id}-t ${id}-d`}
+			className="h-auto w-full max-w-md text-ink"
+		>
 			<title id={`${id}-t`}>{title}</title>
 			<desc id={`${id}-d`}>{description}</desc>
 			{rings.map((ring) => (
-				<polygon key={ring} points={polygon(Object.fromEntries(axes.map((a) => [a.id, ring])))} fill="none" stroke="var(--line)" />
+				<polygon
+					key={ring}
+					points={polygon(Object.fromEntries(axes.map((a) => [a.id, ring])))}
+					fill="none"
+					stroke="var(--line)"
+				/>
 			))}
 			{axes.map((axis, i) => {
 				const [x, y] = point(i, max);
@@ -47,7 +58,14 @@ export function RadarChart({ axes, min, max, series, title, description }: Props
 				return (
 					<g key={axis.id}>
 						<line x1={CENTER} y1={CENTER} x2={x} y2={y} stroke="var(--line)" />
-						<text x={lx} y={ly} fontSize="17" textAnchor={Math.abs(lx - CENTER) < 4 ? 'middle' : lx > CENTER ? 'start' : 'end'} dominantBaseline="middle" fill="currentColor">
+						<text
+							x={lx}
+							y={ly}
+							fontSize="17"
+							textAnchor={Math.abs(lx - CENTER) < 4 ? 'middle' : lx > CENTER ? 'start' : 'end'}
+							dominantBaseline="middle"
+							fill="currentColor"
+						>
 							{axis.label}
 						</text>
 					</g>

@@ -7,5 +7,10 @@ import { AssessmentView } from './AssessmentView';
 /** Renders a self-assessment once its data (`/selbsteinschaetzung/<id>.json`) has loaded. */
 export function mountAssessment(element: HTMLElement): void {
 	const id = element.dataset.islandId;
-	if (id) mountWithData<{ assessment: Assessment; messages: Messages }>(element, (data) => <AssessmentView id={id} assessment={data.assessment} />, openProgressStore);
+	if (id)
+		mountWithData<{ assessment: Assessment; messages: Messages }>(
+			element,
+			(data) => <AssessmentView id={id} assessment={data.assessment} />,
+			openProgressStore,
+		);
 }

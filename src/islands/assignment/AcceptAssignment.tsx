@@ -45,7 +45,9 @@ export function AcceptAssignment({ data }: { data: DashboardData }) {
 		return (
 			<div role="alert" className="card border-l-4 border-l-focus">
 				<h2 className="font-serif text-2xl">{t('assignment.invalidTitle')}</h2>
-				<p className="mt-2">{t('assignment.unknownItems', { ids: unknown.map((item) => `„${item.id}“`).join(', ') })}</p>
+				<p className="mt-2">
+					{t('assignment.unknownItems', { ids: unknown.map((item) => `„${item.id}“`).join(', ') })}
+				</p>
 				<p className="mt-2">{t('assignment.nothingSaved')}</p>
 			</div>
 		);
@@ -59,7 +61,12 @@ export function AcceptAssignment({ data }: { data: DashboardData }) {
 				</h2>
 				<dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
 					<dt className="font-semibold">{t('assignment.issuedBy')}</dt>
-					<dd>{t('assignment.issuedByValue', { issuer: assignment.issuedBy, date: formatDay(assignment.issuedAt) })}</dd>
+					<dd>
+						{t('assignment.issuedByValue', {
+							issuer: assignment.issuedBy,
+							date: formatDay(assignment.issuedAt),
+						})}
+					</dd>
 					<dt className="font-semibold">{t('assignment.due')}</dt>
 					<dd>{formatDay(assignment.due)}</dd>
 					{assignment.assignee.email && (
@@ -72,14 +79,19 @@ export function AcceptAssignment({ data }: { data: DashboardData }) {
 				{assignment.message && (
 					<div className="mt-4">
 						<h3 className="font-semibold">{t('assignment.message')}</h3>
-						<p className="mt-1 whitespace-pre-line rounded-md border border-line p-3">{assignment.message}</p>
+						<p className="mt-1 whitespace-pre-line rounded-md border border-line p-3">
+							{assignment.message}
+						</p>
 					</div>
 				)}
 				<h3 className="mt-4 font-semibold">{t('assignment.items', { count: modules.length })}</h3>
 				<ul className="mt-1 list-disc pl-6">
 					{items.map((item) => (
 						<li key={`${item.kind}:${item.id}`}>
-							<a href={item.href}>{item.title}</a> <span className="text-sm text-muted">({t(item.kind === 'path' ? 'assignment.kindPath' : 'assignment.kindModule')})</span>
+							<a href={item.href}>{item.title}</a>{' '}
+							<span className="text-sm text-muted">
+								({t(item.kind === 'path' ? 'assignment.kindPath' : 'assignment.kindModule')})
+							</span>
 						</li>
 					))}
 				</ul>
@@ -99,7 +111,9 @@ export function AcceptAssignment({ data }: { data: DashboardData }) {
 							className="button"
 							onClick={() => {
 								const outcome = store.acceptAssignment(assignment);
-								setNotice(outcome.saved ? t('assignment.accepted') : t('assignment.acceptedNotSaved'));
+								setNotice(
+									outcome.saved ? t('assignment.accepted') : t('assignment.acceptedNotSaved'),
+								);
 								requestAnimationFrame(() => noticeRef.current?.focus());
 							}}
 						>

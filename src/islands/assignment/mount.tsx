@@ -5,5 +5,9 @@ import { AcceptAssignment } from './AcceptAssignment';
 
 /** The assignment page's island (see scripts/mount-islands.ts). */
 export function mountAssignment(element: HTMLElement): void {
-	mountWithData<DashboardData>(element, (data) => <AcceptAssignment data={data} />, openProgressStore);
+	mountWithData<DashboardData>(
+		element,
+		(data) => <AcceptAssignment data={data} />,
+		openProgressStore,
+	);
 }

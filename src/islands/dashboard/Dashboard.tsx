@@ -34,7 +34,9 @@ export function Dashboard({ data }: { data: DashboardData }) {
 						<a className="button" href={last.href}>
 							{last.title}
 						</a>{' '}
-						<span className="text-sm text-muted">{t('dashboard.lastVisited', { date: date(last.at) })}</span>
+						<span className="text-sm text-muted">
+							{t('dashboard.lastVisited', { date: date(last.at) })}
+						</span>
 					</p>
 				) : (
 					<p className="mt-2">{t('dashboard.continueEmpty')}</p>
@@ -51,8 +53,13 @@ export function Dashboard({ data }: { data: DashboardData }) {
 					{data.paths.map((path) => {
 						const progress = pathCompletion(state, path.modules, path.tests);
 						const gain = learningGain(progress.entry, progress.final);
-						const score = (value: number | undefined) => (value === undefined ? t('path.testNotTaken') : t('path.testScore', { score: value }));
-						const line = progress.complete ? 'path.progressFinal' : progress.finalTestOpen ? 'path.progressFinalOpen' : 'path.progress';
+						const score = (value: number | undefined) =>
+							value === undefined ? t('path.testNotTaken') : t('path.testScore', { score: value });
+						const line = progress.complete
+							? 'path.progressFinal'
+							: progress.finalTestOpen
+								? 'path.progressFinalOpen'
+								: 'path.progress';
 						return (
 							<li key={path.id} className="card" data-path-card={path.id}>
 								<h3 className="text-lg font-semibold">
@@ -61,17 +68,30 @@ export function Dashboard({ data }: { data: DashboardData }) {
 								<label htmlFor={`fortschritt-${path.id}`} className="sr-only">
 									{t('path.progressLabel')}: {path.title}
 								</label>
-								<progress id={`fortschritt-${path.id}`} className="mt-2 block h-3 w-full accent-accent" max={100} value={progress.percent} />
-								<p className="mt-1 text-sm">{t(line, { completed: progress.modulesCompleted, total: progress.modulesTotal, percent: progress.percent })}</p>
+								<progress
+									id={`fortschritt-${path.id}`}
+									className="mt-2 block h-3 w-full accent-accent"
+									max={100}
+									value={progress.percent}
+								/>
+								<p className="mt-1 text-sm">
+									{t(line, {
+										completed: progress.modulesCompleted,
+										total: progress.modulesTotal,
+										percent: progress.percent,
+									})}
+								</p>
 								{path.tests.hasFinalTest && (
-								<dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
-									<dt className="font-semibold">{t('path.entryTest')}</dt>
-									<dd data-entry-score>{score(progress.entry.first)}</dd>
-									<dt className="font-semibold">{t('path.finalTest')}</dt>
-									<dd data-final-score>{score(progress.final.best)}</dd>
-									<dt className="font-semibold">{t('path.learningGain')}</dt>
-									<dd data-gain>{gain === undefined ? t('dashboard.none') : t('path.gain', gainValues(gain))}</dd>
-								</dl>
+									<dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
+										<dt className="font-semibold">{t('path.entryTest')}</dt>
+										<dd data-entry-score>{score(progress.entry.first)}</dd>
+										<dt className="font-semibold">{t('path.finalTest')}</dt>
+										<dd data-final-score>{score(progress.final.best)}</dd>
+										<dt className="font-semibold">{t('path.learningGain')}</dt>
+										<dd data-gain>
+											{gain === undefined ? t('dashboard.none') : t('path.gain', gainValues(gain))}
+										</dd>
+									</dl>
 								)}
 								{progress.complete ? (
 									<p className="mt-2">
@@ -114,9 +134,15 @@ export function Dashboard({ data }: { data: DashboardData }) {
 											<a href={`${quiz.moduleHref}#quiz-${quiz.id}`}>{quiz.moduleTitle}</a>
 										</th>
 										<td className="border border-line p-2">{stats.attempts}</td>
-										<td className="border border-line p-2">{stats.best !== undefined ? `${stats.best} %` : t('dashboard.none')}</td>
-										<td className="border border-line p-2">{stats.last !== undefined ? `${stats.last} %` : t('dashboard.none')}</td>
-										<td className="border border-line p-2">{stats.passed ? t('dashboard.yes') : t('dashboard.no')}</td>
+										<td className="border border-line p-2">
+											{stats.best !== undefined ? `${stats.best} %` : t('dashboard.none')}
+										</td>
+										<td className="border border-line p-2">
+											{stats.last !== undefined ? `${stats.last} %` : t('dashboard.none')}
+										</td>
+										<td className="border border-line p-2">
+											{stats.passed ? t('dashboard.yes') : t('dashboard.no')}
+										</td>
 									</tr>
 								);
 							})}
@@ -137,14 +163,22 @@ export function Dashboard({ data }: { data: DashboardData }) {
 							<h3 className="text-lg font-semibold">{assessment.title}</h3>
 							{latest ? (
 								<>
-									<p className="text-sm text-muted">{t('assessment.lastResult', { date: date(latest.completedAt) })}</p>
+									<p className="text-sm text-muted">
+										{t('assessment.lastResult', { date: date(latest.completedAt) })}
+									</p>
 									<div className="mt-3">
-										<ProfileView assessment={assessment} scores={latest.scores} previous={results.at(-2)?.scores} headingLevel="h4" />
+										<ProfileView
+											assessment={assessment}
+											scores={latest.scores}
+											previous={results.at(-2)?.scores}
+											headingLevel="h4"
+										/>
 									</div>
 								</>
 							) : (
 								<p className="mt-1">
-									{t('dashboard.assessmentEmpty')} {href && <a href={href}>{t('dashboard.assessmentOpen')}</a>}
+									{t('dashboard.assessmentEmpty')}{' '}
+									{href && <a href={href}>{t('dashboard.assessmentOpen')}</a>}
 								</p>
 							)}
 						</div>
@@ -162,8 +196,16 @@ export function Dashboard({ data }: { data: DashboardData }) {
 					<ul className="mt-2 space-y-1">
 						{Object.entries(state.roleplayRuns).map(([scenarioId, runs]) => (
 							<li key={scenarioId}>
-								<a href={data.roleplays.find((r) => r.id === scenarioId)?.href}>{data.roleplays.find((r) => r.id === scenarioId)?.title ?? scenarioId}</a>:{' '}
-								{t('dashboard.runs', { count: runs.length, outcome: t(`roleplay.outcome.${runs.at(-1)?.outcome ?? 'neutral'}` as 'roleplay.outcome.neutral') })}
+								<a href={data.roleplays.find((r) => r.id === scenarioId)?.href}>
+									{data.roleplays.find((r) => r.id === scenarioId)?.title ?? scenarioId}
+								</a>
+								:{' '}
+								{t('dashboard.runs', {
+									count: runs.length,
+									outcome: t(
+										`roleplay.outcome.${runs.at(-1)?.outcome ?? 'neutral'}` as 'roleplay.outcome.neutral',
+									),
+								})}
 							</li>
 						))}
 					</ul>

@@ -1,7 +1,12 @@
 import { useRef, useState } from 'react';
 import { t } from '../../i18n/client';
 import type { NoticeKind, ProgressStore } from '../../client/progress/store';
-import { exportFileName, exportProgress, importInto, MAX_IMPORT_BYTES } from '../../client/progress/transfer';
+import {
+	exportFileName,
+	exportProgress,
+	importInto,
+	MAX_IMPORT_BYTES,
+} from '../../client/progress/transfer';
 import { downloadText } from '../shared/download';
 import { formatMegabytes } from '../../i18n/format';
 
@@ -17,18 +22,33 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 
 	/** What a write that did not reach storage means for the learner. */
 	const notSavedReason = (reason: NoticeKind) =>
-		t(reason === 'unavailable' ? 'storage.unavailable' : reason === 'read-only' ? 'dashboard.readOnly' : 'storage.writeFailed');
+		t(
+			reason === 'unavailable'
+				? 'storage.unavailable'
+				: reason === 'read-only'
+					? 'dashboard.readOnly'
+					: 'storage.writeFailed',
+		);
 
 	const importFile = async (file: File | undefined) => {
 		if (!file) return;
 		// Checked before reading: a huge file would otherwise be read whole into memory first.
 		if (file.size > MAX_IMPORT_BYTES) {
-			setMessage(t('dashboard.importFailed', { message: t('dashboard.importTooLarge', { size: formatMegabytes(file.size) }) }));
+			setMessage(
+				t('dashboard.importFailed', {
+					message: t('dashboard.importTooLarge', { size: formatMegabytes(file.size) }),
+				}),
+			);
 			return;
 		}
 		const result = importInto(store, await file.text());
 		if (!result.ok) setMessage(t('dashboard.importFailed', { message: result.message }));
-		else setMessage(result.outcome.saved ? t('dashboard.imported') : t('dashboard.importNotSaved', { reason: notSavedReason(result.outcome.reason) }));
+		else
+			setMessage(
+				result.outcome.saved
+					? t('dashboard.imported')
+					: t('dashboard.importNotSaved', { reason: notSavedReason(result.outcome.reason) }),
+			);
 	};
 
 	return (
@@ -40,7 +60,11 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 				{message}
 			</p>
 			<div className="mt-4 flex flex-wrap gap-3">
-				<button type="button" className="button" onClick={() => download(exportProgress(store.getState()), exportFileName())}>
+				<button
+					type="button"
+					className="button"
+					onClick={() => download(exportProgress(store.getState()), exportFileName())}
+				>
 					{t('dashboard.export')}
 				</button>
 				<div>
@@ -65,7 +89,13 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 			</div>
 			<div className="mt-6">
 				{confirming ? (
-					<div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="reset-frage" className="rounded-md border-2 border-focus p-4">
+					<div
+						ref={confirmRef}
+						tabIndex={-1}
+						role="group"
+						aria-labelledby="reset-frage"
+						className="rounded-md border-2 border-focus p-4"
+					>
 						<p id="reset-frage">{t('dashboard.resetConfirm')}</p>
 						<div className="mt-3 flex gap-3">
 							<button
@@ -74,7 +104,11 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 								onClick={() => {
 									const outcome = store.reset();
 									setConfirming(false);
-									setMessage(outcome.saved ? t('dashboard.resetDone') : t('dashboard.resetNotSaved', { reason: notSavedReason(outcome.reason) }));
+									setMessage(
+										outcome.saved
+											? t('dashboard.resetDone')
+											: t('dashboard.resetNotSaved', { reason: notSavedReason(outcome.reason) }),
+									);
 									requestAnimationFrame(() => resetButton.current?.focus());
 								}}
 							>
@@ -112,7 +146,16 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 					<ul className="mt-2 space-y-1">
 						{backups.map((backup) => (
 							<li key={backup.key}>
-								<button type="button" className="underline" onClick={() => download(backup.text, `lernstand-sicherung-${backup.key.slice(-24).replace(/[:.]/g, '-')}.json`)}>
+								<button
+									type="button"
+									className="underline"
+									onClick={() =>
+										download(
+											backup.text,
+											`lernstand-sicherung-${backup.key.slice(-24).replace(/[:.]/g, '-')}.json`,
+										)
+									}
+								>
 									{t('storage.downloadBackup')} ({backup.key.slice(-24, -14)})
 								</button>
 							</li>

@@ -1,14 +1,25 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/client';
 import { assigneesToLines, parseAssigneeCsv } from '../../lib/assignments/assignees';
-import { composeAssignments, type AssignmentDraft, type DraftErrors, type DraftField } from '../../lib/assignments/compose';
+import {
+	composeAssignments,
+	type AssignmentDraft,
+	type DraftErrors,
+	type DraftField,
+} from '../../lib/assignments/compose';
 import { newAssignmentId } from '../../lib/assignments/link';
 import { localDay } from '../../lib/assignments/progress';
 import { ASSIGNMENT_LIMITS, type Assignment } from '../../schemas/stored/assignment';
 import { LinkResults } from './LinkResults';
 import type { HrData } from './types';
 
-const FIELD_IDS: Record<DraftField, string> = { items: 'auswahl', due: 'faellig', issuedBy: 'absender', message: 'nachricht', people: 'personen' };
+const FIELD_IDS: Record<DraftField, string> = {
+	items: 'auswahl',
+	due: 'faellig',
+	issuedBy: 'absender',
+	message: 'nachricht',
+	people: 'personen',
+};
 const inputClass = 'mt-1 block min-h-11 w-full rounded-md border border-line bg-canvas px-3';
 
 function FieldError({ field, errors }: { field: DraftField; errors: DraftErrors }) {
@@ -23,7 +34,9 @@ function FieldError({ field, errors }: { field: DraftField; errors: DraftErrors 
 /** Props for an input with a hint and maybe an error: described by both, marked invalid on error. */
 const describe = (field: DraftField, errors: DraftErrors, hint?: string) => ({
 	'aria-invalid': errors[field] ? true : undefined,
-	'aria-describedby': [hint, errors[field] ? `${FIELD_IDS[field]}-fehler` : undefined].filter(Boolean).join(' ') || undefined,
+	'aria-describedby':
+		[hint, errors[field] ? `${FIELD_IDS[field]}-fehler` : undefined].filter(Boolean).join(' ') ||
+		undefined,
 });
 
 /**
@@ -33,15 +46,26 @@ const describe = (field: DraftField, errors: DraftErrors, hint?: string) => ({
  */
 export function AssignmentComposer({ data }: { data: HrData }) {
 	const today = localDay();
-	const [draft, setDraft] = useState<AssignmentDraft>({ pathIds: [], moduleIds: [], due: '', issuedBy: '', message: '', people: '' });
+	const [draft, setDraft] = useState<AssignmentDraft>({
+		pathIds: [],
+		moduleIds: [],
+		due: '',
+		issuedBy: '',
+		message: '',
+		people: '',
+	});
 	const [errors, setErrors] = useState<DraftErrors>({});
 	const [peopleProblems, setPeopleProblems] = useState<string[]>([]);
 	const [result, setResult] = useState<{ assignments: Assignment[]; what: string } | null>(null);
 	const [fileNotice, setFileNotice] = useState('');
 	const summary = useRef<HTMLDivElement>(null);
-	const set = (change: Partial<AssignmentDraft>) => setDraft((current) => ({ ...current, ...change }));
+	const set = (change: Partial<AssignmentDraft>) =>
+		setDraft((current) => ({ ...current, ...change }));
 	const toggle = (list: 'pathIds' | 'moduleIds', id: string, on: boolean) =>
-		setDraft((current) => ({ ...current, [list]: on ? [...current[list], id] : current[list].filter((x) => x !== id) }));
+		setDraft((current) => ({
+			...current,
+			[list]: on ? [...current[list], id] : current[list].filter((x) => x !== id),
+		}));
 
 	const readCsv = async (file: File | undefined) => {
 		if (!file) return;
@@ -67,7 +91,10 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 		}
 		setErrors({});
 		setPeopleProblems([]);
-		const titles = [...draft.pathIds.map((id) => data.paths.find((p) => p.id === id)?.title), ...draft.moduleIds.map((id) => data.modules.find((m) => m.id === id)?.title)];
+		const titles = [
+			...draft.pathIds.map((id) => data.paths.find((p) => p.id === id)?.title),
+			...draft.moduleIds.map((id) => data.modules.find((m) => m.id === id)?.title),
+		];
 		setResult({ assignments: composed.assignments, what: titles.filter(Boolean).join(', ') });
 	};
 
@@ -75,7 +102,12 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 	const checkbox = (list: 'pathIds' | 'moduleIds', id: string, label: ReactNode) => (
 		<li key={id}>
 			<label className="flex min-h-11 items-start gap-2 py-1">
-				<input type="checkbox" className="mt-1 size-5 shrink-0" checked={draft[list].includes(id)} onChange={(event) => toggle(list, id, event.target.checked)} />
+				<input
+					type="checkbox"
+					className="mt-1 size-5 shrink-0"
+					checked={draft[list].includes(id)}
+					onChange={(event) => toggle(list, id, event.target.checked)}
+				/>
 				<span>{label}</span>
 			</label>
 		</li>
@@ -92,7 +124,13 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 				className="max-w-3xl"
 			>
 				{errorEntries.length > 0 && (
-					<div ref={summary} tabIndex={-1} role="alert" aria-labelledby="fehler-titel" className="card mb-6 border-l-4 border-l-focus">
+					<div
+						ref={summary}
+						tabIndex={-1}
+						role="alert"
+						aria-labelledby="fehler-titel"
+						className="card mb-6 border-l-4 border-l-focus"
+					>
 						<h2 id="fehler-titel" className="font-semibold">
 							{t('hr.errorSummary', { count: errorEntries.length })}
 						</h2>
@@ -106,18 +144,41 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 					</div>
 				)}
 
-				<fieldset id={FIELD_IDS.items} tabIndex={-1} className="card" aria-describedby={errors.items ? `${FIELD_IDS.items}-fehler` : undefined}>
+				<fieldset
+					id={FIELD_IDS.items}
+					tabIndex={-1}
+					className="card"
+					aria-describedby={errors.items ? `${FIELD_IDS.items}-fehler` : undefined}
+				>
 					<legend className="px-1 text-lg font-semibold">{t('hr.whatLegend')}</legend>
 					<div className="grid gap-6 md:grid-cols-2">
 						<fieldset>
 							<legend className="font-semibold">{t('hr.pathsLegend')}</legend>
 							<ul className="mt-1">
-								{data.paths.map((path) => checkbox('pathIds', path.id, t('hr.pathOption', { title: path.title, count: path.moduleIds.length, minutes: path.duration })))}
+								{data.paths.map((path) =>
+									checkbox(
+										'pathIds',
+										path.id,
+										t('hr.pathOption', {
+											title: path.title,
+											count: path.moduleIds.length,
+											minutes: path.duration,
+										}),
+									),
+								)}
 							</ul>
 						</fieldset>
 						<fieldset>
 							<legend className="font-semibold">{t('hr.modulesLegend')}</legend>
-							<ul className="mt-1">{data.modules.map((module) => checkbox('moduleIds', module.id, t('hr.moduleOption', { title: module.title, minutes: module.duration })))}</ul>
+							<ul className="mt-1">
+								{data.modules.map((module) =>
+									checkbox(
+										'moduleIds',
+										module.id,
+										t('hr.moduleOption', { title: module.title, minutes: module.duration }),
+									),
+								)}
+							</ul>
 						</fieldset>
 					</div>
 					<FieldError field="items" errors={errors} />
@@ -128,7 +189,15 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 						<label htmlFor={FIELD_IDS.due} className="block font-semibold">
 							{t('hr.dueLabel')}
 						</label>
-						<input id={FIELD_IDS.due} type="date" min={today} value={draft.due} onChange={(event) => set({ due: event.target.value })} className={inputClass} {...describe('due', errors)} />
+						<input
+							id={FIELD_IDS.due}
+							type="date"
+							min={today}
+							value={draft.due}
+							onChange={(event) => set({ due: event.target.value })}
+							className={inputClass}
+							{...describe('due', errors)}
+						/>
 						<FieldError field="due" errors={errors} />
 					</div>
 					<div>
@@ -162,7 +231,10 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 						{...describe('message', errors, 'nachricht-hinweis')}
 					/>
 					<p id="nachricht-hinweis" className="mt-1 text-sm text-muted">
-						{t('hr.messageHint', { max: ASSIGNMENT_LIMITS.message, left: ASSIGNMENT_LIMITS.message - draft.message.length })}
+						{t('hr.messageHint', {
+							max: ASSIGNMENT_LIMITS.message,
+							left: ASSIGNMENT_LIMITS.message - draft.message.length,
+						})}
 					</p>
 					<FieldError field="message" errors={errors} />
 				</div>
@@ -219,7 +291,13 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 				</p>
 			</form>
 
-			{result && <LinkResults assignments={result.assignments} acceptUrl={new URL(data.links.accept, location.href).href} what={result.what} />}
+			{result && (
+				<LinkResults
+					assignments={result.assignments}
+					acceptUrl={new URL(data.links.accept, location.href).href}
+					what={result.what}
+				/>
+			)}
 		</div>
 	);
 }

@@ -34,7 +34,10 @@ export function LinkResults({ assignments, acceptUrl, what }: Props) {
 	const [copied, setCopied] = useState<{ index: number; ok: boolean } | null>(null);
 	const [openQr, setOpenQr] = useState<Set<number>>(new Set());
 	useEffect(() => heading.current?.focus(), [assignments]);
-	const rows = assignments.map((assignment) => ({ assignment, link: assignmentLink(acceptUrl, assignment) }));
+	const rows = assignments.map((assignment) => ({
+		assignment,
+		link: assignmentLink(acceptUrl, assignment),
+	}));
 	const first = assignments[0];
 	if (!first) return null;
 	const due = formatDay(first.due);
@@ -53,7 +56,11 @@ export function LinkResults({ assignments, acceptUrl, what }: Props) {
 						downloadText(
 							toCsv(
 								[t('hr.csvName'), t('hr.csvEmail'), t('hr.csvLink')],
-								rows.map(({ assignment, link }) => [assignment.assignee.name, assignment.assignee.email ?? '', link]),
+								rows.map(({ assignment, link }) => [
+									assignment.assignee.name,
+									assignment.assignee.email ?? '',
+									link,
+								]),
 							),
 							`zuweisung-${first.id}.csv`,
 							'text/csv;charset=utf-8',
@@ -67,7 +74,14 @@ export function LinkResults({ assignments, acceptUrl, what }: Props) {
 				{rows.map(({ assignment, link }, index) => {
 					const { name, email } = assignment.assignee;
 					const inputId = `link-${index}`;
-					const body = t('hr.mailBody', { name, issuer: assignment.issuedBy, what, due, message: assignment.message ? `\n${assignment.message}\n` : '', link });
+					const body = t('hr.mailBody', {
+						name,
+						issuer: assignment.issuedBy,
+						what,
+						due,
+						message: assignment.message ? `\n${assignment.message}\n` : '',
+						link,
+					});
 					return (
 						<li key={`${name}|${email ?? ''}`} className="card" data-assignee={name}>
 							<h3 className="text-lg font-semibold">{name}</h3>
@@ -90,11 +104,19 @@ export function LinkResults({ assignments, acceptUrl, what }: Props) {
 									type="button"
 									className="min-h-11 rounded-md border border-line px-4"
 									aria-describedby={`kopiert-${index}`}
-									onClick={() => void copy(link, inputs.current[index] ?? null).then((ok) => setCopied({ index, ok }))}
+									onClick={() =>
+										void copy(link, inputs.current[index] ?? null).then((ok) =>
+											setCopied({ index, ok }),
+										)
+									}
 								>
 									{t('hr.copy')}
 								</button>
-								{email && <a href={mailtoHref(email, t('hr.mailSubject', { what, due }), body)}>{t('hr.writeMail', { name })}</a>}
+								{email && (
+									<a href={mailtoHref(email, t('hr.mailSubject', { what, due }), body)}>
+										{t('hr.writeMail', { name })}
+									</a>
+								)}
 								<button
 									type="button"
 									className="min-h-11 rounded-md border border-line px-4"

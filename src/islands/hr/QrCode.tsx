@@ -27,7 +27,13 @@ export function QrCode({ text, label }: { text: string; label: string }) {
 	}
 	const quiet = 4;
 	return (
-		<svg role="img" aria-label={label} viewBox={`${-quiet} ${-quiet} ${size + 2 * quiet} ${size + 2 * quiet}`} className="h-auto w-full max-w-64" shapeRendering="crispEdges">
+		<svg
+			role="img"
+			aria-label={label}
+			viewBox={`${-quiet} ${-quiet} ${size + 2 * quiet} ${size + 2 * quiet}`}
+			className="h-auto w-full max-w-64"
+			shapeRendering="crispEdges"
+		>
 			<rect x={-quiet} y={-quiet} width={size + 2 * quiet} height={size + 2 * quiet} fill="#fff" />
 			<path d={path} fill="#000" />
 		</svg>

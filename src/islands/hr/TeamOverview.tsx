@@ -1,23 +1,42 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/client';
-import { overviewCsv, overviewRow, queryOverview, summarize, type OverviewQuery, type OverviewRow, type SortKey } from '../../lib/assignments/overview';
+import {
+	overviewCsv,
+	overviewRow,
+	queryOverview,
+	summarize,
+	type OverviewQuery,
+	type OverviewRow,
+	type SortKey,
+} from '../../lib/assignments/overview';
 import { localDay } from '../../lib/assignments/progress';
-import { importRecords, MAX_RECORD_BYTES, type ImportedRecord, type ImportOutcome } from '../../lib/assignments/record';
+import {
+	importRecords,
+	MAX_RECORD_BYTES,
+	type ImportedRecord,
+	type ImportOutcome,
+} from '../../lib/assignments/record';
 import { downloadText } from '../shared/download';
 import type { HrData } from './types';
 
 const COLUMNS: SortKey[] = ['name', 'what', 'due', 'status', 'completedAt', 'score', 'exportedAt'];
 const controlClass = 'mt-1 block min-h-11 w-full rounded-md border border-line bg-canvas px-3';
 
-async function readFiles(list: FileList | null): Promise<{ files: { name: string; text: string }[]; skipped: ImportOutcome['rejected'] }> {
+async function readFiles(
+	list: FileList | null,
+): Promise<{ files: { name: string; text: string }[]; skipped: ImportOutcome['rejected'] }> {
 	const files: { name: string; text: string }[] = [];
 	const skipped: ImportOutcome['rejected'] = [];
 	for (const file of Array.from(list ?? [])) {
 		const name = file.webkitRelativePath || file.name;
 		if (file.name.startsWith('.')) continue; // .DS_Store and friends in a picked folder
 		if (!/\.json$/i.test(file.name)) skipped.push({ fileName: name, reason: t('hr.notJson') });
-		else if (file.size > MAX_RECORD_BYTES) skipped.push({ fileName: name, reason: t('hr.fileTooLarge', { kb: Math.ceil(file.size / 1024) }) });
+		else if (file.size > MAX_RECORD_BYTES)
+			skipped.push({
+				fileName: name,
+				reason: t('hr.fileTooLarge', { kb: Math.ceil(file.size / 1024) }),
+			});
 		else files.push({ name, text: await file.text() });
 	}
 	return { files, skipped };
@@ -33,18 +52,32 @@ export function TeamOverview({ data }: { data: HrData }) {
 	const [rejected, setRejected] = useState<ImportOutcome['rejected']>([]);
 	const [superseded, setSuperseded] = useState<ImportOutcome['superseded']>([]);
 	const [message, setMessage] = useState('');
-	const [query, setQuery] = useState<OverviewQuery>({ status: 'all', text: '', assignmentId: '', sort: 'name', direction: 'ascending' });
+	const [query, setQuery] = useState<OverviewQuery>({
+		status: 'all',
+		text: '',
+		assignmentId: '',
+		sort: 'name',
+		direction: 'ascending',
+	});
 	const folderInput = useRef<HTMLInputElement>(null);
 	useEffect(() => {
 		// Not in React's types: lets the browser pick a whole folder of records.
 		folderInput.current?.setAttribute('webkitdirectory', '');
 	}, []);
 
-	const title = (kind: 'path' | 'module', id: string) => (kind === 'path' ? data.paths : data.modules).find((entry) => entry.id === id)?.title;
+	const title = (kind: 'path' | 'module', id: string) =>
+		(kind === 'path' ? data.paths : data.modules).find((entry) => entry.id === id)?.title;
 	const rows = records.map((record) => overviewRow(record, title, today));
 	const shown = queryOverview(rows, query);
 	const summary = summarize(rows);
-	const assignmentOptions = [...new Map(rows.map((row) => [row.assignmentId, `${row.what} (${t('hr.dueShort', { date: formatDay(row.due) })})`])).entries()];
+	const assignmentOptions = [
+		...new Map(
+			rows.map((row) => [
+				row.assignmentId,
+				`${row.what} (${t('hr.dueShort', { date: formatDay(row.due) })})`,
+			]),
+		).entries(),
+	];
 
 	const importList = async (list: FileList | null) => {
 		const { files, skipped } = await readFiles(list);
@@ -53,13 +86,27 @@ export function TeamOverview({ data }: { data: HrData }) {
 		setRejected([...skipped, ...outcome.rejected]);
 		setSuperseded(outcome.superseded);
 		const added = files.length - outcome.rejected.length;
-		setMessage(t('hr.imported', { added, skipped: skipped.length + outcome.rejected.length, total: outcome.records.length }));
+		setMessage(
+			t('hr.imported', {
+				added,
+				skipped: skipped.length + outcome.rejected.length,
+				total: outcome.records.length,
+			}),
+		);
 	};
 
 	const sortBy = (key: SortKey) =>
-		setQuery((q) => ({ ...q, sort: key, direction: q.sort === key && q.direction === 'ascending' ? 'descending' : 'ascending' }));
+		setQuery((q) => ({
+			...q,
+			sort: key,
+			direction: q.sort === key && q.direction === 'ascending' ? 'descending' : 'ascending',
+		}));
 	const statusText = (row: OverviewRow) =>
-		row.status === 'completed' ? t('status.completed') : row.status === 'in-progress' ? t('hr.inProgress', { completed: row.completed, total: row.total }) : t('status.notStarted');
+		row.status === 'completed'
+			? t('status.completed')
+			: row.status === 'in-progress'
+				? t('hr.inProgress', { completed: row.completed, total: row.total })
+				: t('status.notStarted');
 
 	return (
 		<div>
@@ -117,10 +164,14 @@ export function TeamOverview({ data }: { data: HrData }) {
 			)}
 			{superseded.length > 0 && (
 				<details className="mt-4">
-					<summary className="min-h-11 cursor-pointer">{t('hr.supersededTitle', { count: superseded.length })}</summary>
+					<summary className="min-h-11 cursor-pointer">
+						{t('hr.supersededTitle', { count: superseded.length })}
+					</summary>
 					<ul className="mt-2 list-disc pl-6">
 						{superseded.map((item) => (
-							<li key={`${item.fileName}-${item.by}`}>{t('hr.supersededBy', { file: item.fileName, by: item.by })}</li>
+							<li key={`${item.fileName}-${item.by}`}>
+								{t('hr.supersededBy', { file: item.fileName, by: item.by })}
+							</li>
 						))}
 					</ul>
 				</details>
@@ -137,7 +188,14 @@ export function TeamOverview({ data }: { data: HrData }) {
 							<label htmlFor="filter-status" className="block font-semibold">
 								{t('hr.filterStatus')}
 							</label>
-							<select id="filter-status" className={controlClass} value={query.status} onChange={(event) => setQuery({ ...query, status: event.target.value as OverviewQuery['status'] })}>
+							<select
+								id="filter-status"
+								className={controlClass}
+								value={query.status}
+								onChange={(event) =>
+									setQuery({ ...query, status: event.target.value as OverviewQuery['status'] })
+								}
+							>
 								{(['all', 'completed', 'open', 'overdue'] as const).map((status) => (
 									<option key={status} value={status}>
 										{t(`hr.filter.${status}`)}
@@ -149,13 +207,24 @@ export function TeamOverview({ data }: { data: HrData }) {
 							<label htmlFor="filter-text" className="block font-semibold">
 								{t('hr.filterText')}
 							</label>
-							<input id="filter-text" type="search" className={controlClass} value={query.text} onChange={(event) => setQuery({ ...query, text: event.target.value })} />
+							<input
+								id="filter-text"
+								type="search"
+								className={controlClass}
+								value={query.text}
+								onChange={(event) => setQuery({ ...query, text: event.target.value })}
+							/>
 						</div>
 						<div>
 							<label htmlFor="filter-zuweisung" className="block font-semibold">
 								{t('hr.filterAssignment')}
 							</label>
-							<select id="filter-zuweisung" className={controlClass} value={query.assignmentId} onChange={(event) => setQuery({ ...query, assignmentId: event.target.value })}>
+							<select
+								id="filter-zuweisung"
+								className={controlClass}
+								value={query.assignmentId}
+								onChange={(event) => setQuery({ ...query, assignmentId: event.target.value })}
+							>
 								<option value="">{t('hr.filter.allAssignments')}</option>
 								{assignmentOptions.map(([id, label]) => (
 									<option key={id} value={id}>
@@ -166,7 +235,17 @@ export function TeamOverview({ data }: { data: HrData }) {
 						</div>
 					</div>
 					<div className="mt-4 flex flex-wrap items-center gap-3">
-						<button type="button" className="button" onClick={() => downloadText(overviewCsv(shown), `team-uebersicht-${today}.csv`, 'text/csv;charset=utf-8')}>
+						<button
+							type="button"
+							className="button"
+							onClick={() =>
+								downloadText(
+									overviewCsv(shown),
+									`team-uebersicht-${today}.csv`,
+									'text/csv;charset=utf-8',
+								)
+							}
+						>
 							{t('hr.exportCsv')}
 						</button>
 						<button
@@ -185,7 +264,12 @@ export function TeamOverview({ data }: { data: HrData }) {
 							{t('hr.shown', { shown: shown.length, total: rows.length })}
 						</p>
 					</div>
-					<div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="team-tabelle">
+					<div
+						className="mt-4 overflow-x-auto"
+						tabIndex={0}
+						role="region"
+						aria-labelledby="team-tabelle"
+					>
 						<table className="w-full border-collapse text-sm">
 							<caption id="team-tabelle" className="sr-only">
 								{t('hr.tableCaption')}
@@ -193,10 +277,25 @@ export function TeamOverview({ data }: { data: HrData }) {
 							<thead>
 								<tr>
 									{COLUMNS.map((column) => (
-										<th key={column} scope="col" className="border border-line p-0 text-left" aria-sort={query.sort === column ? query.direction : undefined}>
-											<button type="button" className="min-h-11 w-full p-2 text-left font-semibold" onClick={() => sortBy(column)}>
+										<th
+											key={column}
+											scope="col"
+											className="border border-line p-0 text-left"
+											aria-sort={query.sort === column ? query.direction : undefined}
+										>
+											<button
+												type="button"
+												className="min-h-11 w-full p-2 text-left font-semibold"
+												onClick={() => sortBy(column)}
+											>
 												{t(`hr.column.${column}`)}
-												<span aria-hidden="true">{query.sort === column ? (query.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+												<span aria-hidden="true">
+													{query.sort === column
+														? query.direction === 'ascending'
+															? ' ▲'
+															: ' ▼'
+														: ''}
+												</span>
 											</button>
 										</th>
 									))}
@@ -216,8 +315,12 @@ export function TeamOverview({ data }: { data: HrData }) {
 											{row.late && <span className="block">{t('assignment.late')}</span>}
 										</td>
 										<td className="border border-line p-2">{statusText(row)}</td>
-										<td className="border border-line p-2">{row.completedAt ? formatDate(row.completedAt) : t('dashboard.none')}</td>
-										<td className="border border-line p-2">{row.score !== undefined ? `${row.score} %` : t('dashboard.none')}</td>
+										<td className="border border-line p-2">
+											{row.completedAt ? formatDate(row.completedAt) : t('dashboard.none')}
+										</td>
+										<td className="border border-line p-2">
+											{row.score !== undefined ? `${row.score} %` : t('dashboard.none')}
+										</td>
 										<td className="border border-line p-2">{formatDate(row.exportedAt)}</td>
 									</tr>
 								))}

@@ -17,7 +17,13 @@ interface Props {
 /** Radio buttons (one right answer) or checkboxes (several), in display order. */
 export function ChoiceField({ question, name, answer, order, revealed, onAnswer }: Props) {
 	const multiple = question.type === 'multiple';
-	const chosen = new Set(multiple ? ((answer as number[] | undefined) ?? []) : typeof answer === 'number' ? [answer] : []);
+	const chosen = new Set(
+		multiple
+			? ((answer as number[] | undefined) ?? [])
+			: typeof answer === 'number'
+				? [answer]
+				: [],
+	);
 	const toggle = (index: number) => {
 		if (!multiple) return onAnswer(index);
 		const next = new Set(chosen);
@@ -32,7 +38,10 @@ export function ChoiceField({ question, name, answer, order, revealed, onAnswer 
 				const id = `${name}-${index}`;
 				return (
 					<li key={index}>
-						<label htmlFor={id} className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-line bg-surface px-3 py-2">
+						<label
+							htmlFor={id}
+							className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-line bg-surface px-3 py-2"
+						>
 							<input
 								id={id}
 								type={multiple ? 'checkbox' : 'radio'}
@@ -45,7 +54,11 @@ export function ChoiceField({ question, name, answer, order, revealed, onAnswer 
 							<span>{option.text}</span>
 						</label>
 						{revealed && (chosen.has(index) || option.correct) && (
-							<OptionFeedback chosen={chosen.has(index)} correct={option.correct} feedback={option.feedback} />
+							<OptionFeedback
+								chosen={chosen.has(index)}
+								correct={option.correct}
+								feedback={option.feedback}
+							/>
 						)}
 					</li>
 				);
@@ -54,7 +67,13 @@ export function ChoiceField({ question, name, answer, order, revealed, onAnswer 
 	);
 }
 
-export function TrueFalseField({ question, name, answer, revealed, onAnswer }: Omit<Props, 'question' | 'order'> & { question: Extract<Question, { type: 'truefalse' }> }) {
+export function TrueFalseField({
+	question,
+	name,
+	answer,
+	revealed,
+	onAnswer,
+}: Omit<Props, 'question' | 'order'> & { question: Extract<Question, { type: 'truefalse' }> }) {
 	const values = [true, false] as const;
 	return (
 		<ul className="mt-3 space-y-2">
@@ -62,12 +81,27 @@ export function TrueFalseField({ question, name, answer, revealed, onAnswer }: O
 				const id = `${name}-${value}`;
 				return (
 					<li key={String(value)}>
-						<label htmlFor={id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-line bg-surface px-3 py-2">
-							<input id={id} type="radio" name={name} className="size-4 accent-accent" checked={answer === value} disabled={revealed} onChange={() => onAnswer(value)} />
+						<label
+							htmlFor={id}
+							className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-line bg-surface px-3 py-2"
+						>
+							<input
+								id={id}
+								type="radio"
+								name={name}
+								className="size-4 accent-accent"
+								checked={answer === value}
+								disabled={revealed}
+								onChange={() => onAnswer(value)}
+							/>
 							<span>{value ? t('quiz.true') : t('quiz.false')}</span>
 						</label>
 						{revealed && (answer === value || question.answer === value) && (
-							<OptionFeedback chosen={answer === value} correct={question.answer === value} feedback={value ? question.feedbackTrue : question.feedbackFalse} />
+							<OptionFeedback
+								chosen={answer === value}
+								correct={question.answer === value}
+								feedback={value ? question.feedbackTrue : question.feedbackFalse}
+							/>
 						)}
 					</li>
 				);

@@ -43,7 +43,9 @@ export function MatchingField({ question, name, answer, order, revealed, onAnswe
 							))}
 						</select>
 						{revealed && (
-							<p className={`mt-1 border-l-4 pl-3 text-sm ${chosen === left ? 'border-l-accent' : 'border-l-focus'}`}>
+							<p
+								className={`mt-1 border-l-4 pl-3 text-sm ${chosen === left ? 'border-l-accent' : 'border-l-focus'}`}
+							>
 								<strong>
 									{chosen === left ? '✓ ' : '✗ '}
 									{chosen === left ? t('quiz.correct') : `${t('quiz.rightAnswer')}: ${pair.right}`}:

@@ -20,7 +20,9 @@ export function OrderingField({ question, order, revealed, onAnswer, announce }:
 		const [item] = next.splice(from, 1);
 		next.splice(to, 0, item!);
 		onAnswer(next);
-		announce(t('quiz.moved', { item: question.items[item!]!.text, position: to + 1, total: order.length }));
+		announce(
+			t('quiz.moved', { item: question.items[item!]!.text, position: to + 1, total: order.length }),
+		);
 	};
 	return (
 		<ol className="mt-3 space-y-2">
@@ -69,7 +71,9 @@ export function OrderingField({ question, order, revealed, onAnswer, announce }:
 							)}
 						</div>
 						{revealed && (
-							<p className={`mt-1 border-l-4 pl-3 text-sm ${itemIndex === position ? 'border-l-accent' : 'border-l-focus'}`}>
+							<p
+								className={`mt-1 border-l-4 pl-3 text-sm ${itemIndex === position ? 'border-l-accent' : 'border-l-focus'}`}
+							>
 								<strong>
 									{itemIndex === position ? '✓ ' : '✗ '}
 									{t('quiz.rightPosition', { position: itemIndex + 1 })}:

@@ -14,12 +14,30 @@ interface Props extends QuestionProps {
 }
 
 /** One question as a fieldset: the answer field of its kind, a check button, and feedback once revealed. */
-export function QuestionView({ quizId, question, number, total, answer, order, revealed, checkable, onAnswer, onCheck, announce, error }: Props) {
+export function QuestionView({
+	quizId,
+	question,
+	number,
+	total,
+	answer,
+	order,
+	revealed,
+	checkable,
+	onAnswer,
+	onCheck,
+	announce,
+	error,
+}: Props) {
 	const name = `${quizId}-${question.id}`;
 	const legendId = `${name}-legend`;
 	const correct = revealed && isCorrect(question, answer);
 	return (
-		<fieldset className="card mt-6" aria-describedby={`${name}-hint`} data-question={question.id} tabIndex={-1}>
+		<fieldset
+			className="card mt-6"
+			aria-describedby={`${name}-hint`}
+			data-question={question.id}
+			tabIndex={-1}
+		>
 			<legend id={legendId} className="float-left w-full">
 				<span className="eyebrow block">{t('quiz.question', { number, total })}</span>
 				<span className="mt-1 block text-lg font-semibold">{question.prompt}</span>
@@ -28,13 +46,39 @@ export function QuestionView({ quizId, question, number, total, answer, order, r
 				{t(`quiz.kind.${question.type}` as const)}
 			</p>
 			{question.type === 'single' || question.type === 'multiple' ? (
-				<ChoiceField question={question} name={name} answer={answer} order={order} revealed={revealed} onAnswer={onAnswer} />
+				<ChoiceField
+					question={question}
+					name={name}
+					answer={answer}
+					order={order}
+					revealed={revealed}
+					onAnswer={onAnswer}
+				/>
 			) : question.type === 'truefalse' ? (
-				<TrueFalseField question={question} name={name} answer={answer} revealed={revealed} onAnswer={onAnswer} />
+				<TrueFalseField
+					question={question}
+					name={name}
+					answer={answer}
+					revealed={revealed}
+					onAnswer={onAnswer}
+				/>
 			) : question.type === 'ordering' ? (
-				<OrderingField question={question} order={(answer as number[] | undefined) ?? order} revealed={revealed} onAnswer={onAnswer} announce={announce} />
+				<OrderingField
+					question={question}
+					order={(answer as number[] | undefined) ?? order}
+					revealed={revealed}
+					onAnswer={onAnswer}
+					announce={announce}
+				/>
 			) : (
-				<MatchingField question={question} name={name} answer={(answer as number[] | undefined) ?? question.pairs.map(() => -1)} order={order} revealed={revealed} onAnswer={onAnswer} />
+				<MatchingField
+					question={question}
+					name={name}
+					answer={(answer as number[] | undefined) ?? question.pairs.map(() => -1)}
+					order={order}
+					revealed={revealed}
+					onAnswer={onAnswer}
+				/>
 			)}
 			{error && (
 				<p className="mt-2 font-semibold" role="alert">
@@ -43,14 +87,21 @@ export function QuestionView({ quizId, question, number, total, answer, order, r
 			)}
 			{revealed ? (
 				<div className="mt-4">
-					<p className="font-bold">{correct ? `✓ ${t('quiz.correct')}` : `✗ ${t('quiz.incorrect')}`}</p>
+					<p className="font-bold">
+						{correct ? `✓ ${t('quiz.correct')}` : `✗ ${t('quiz.incorrect')}`}
+					</p>
 					<p className="mt-1">
 						<strong>{t('quiz.explanation')}:</strong> {question.explanation}
 					</p>
 				</div>
 			) : (
 				checkable && (
-					<button type="button" className="mt-4 min-h-11 rounded-md border border-accent px-4 font-semibold text-accent" onClick={onCheck} disabled={!isAnswered(question, answer) && question.type !== 'ordering'}>
+					<button
+						type="button"
+						className="mt-4 min-h-11 rounded-md border border-accent px-4 font-semibold text-accent"
+						onClick={onCheck}
+						disabled={!isAnswered(question, answer) && question.type !== 'ordering'}
+					>
 						{t('quiz.check')}
 					</button>
 				)

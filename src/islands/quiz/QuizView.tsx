@@ -2,9 +2,19 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/client';
 import { quizStats, type QuizStats } from '../../lib/progress/completion';
 import { getProgressStore, newRecordId } from '../../client/progress/store';
-import { attemptRound as roundOf, nextAttemptNumber, type AttemptRound } from '../../lib/quiz/attempt';
+import {
+	attemptRound as roundOf,
+	nextAttemptNumber,
+	type AttemptRound,
+} from '../../lib/quiz/attempt';
 import { displayOrder } from '../../lib/quiz/draw';
-import { isAnswered, scoreQuiz, type Answer, type Answers, type QuizResult } from '../../lib/quiz/scoring';
+import {
+	isAnswered,
+	scoreQuiz,
+	type Answer,
+	type Answers,
+	type QuizResult,
+} from '../../lib/quiz/scoring';
 import type { QuizAttempt } from '../../schemas/stored/quiz-attempt';
 import type { Question } from '../../schemas/quiz';
 import { QuestionView } from './QuestionView';
@@ -16,14 +26,20 @@ import type { QuizProps } from './types';
  * (lib/quiz/draw.ts), so a reload shows the same attempt and a retry a new one. Attempts are
  * recorded in the progress store with the questions they drew.
  */
-type Phase = { kind: 'answering' } | { kind: 'result'; result: QuizResult; saveProblem?: string } | { kind: 'review'; attempt: QuizAttempt };
+type Phase =
+	| { kind: 'answering' }
+	| { kind: 'result'; result: QuizResult; saveProblem?: string }
+	| { kind: 'review'; attempt: QuizAttempt };
 
 /** The answers a fresh round starts with: ordering questions start in their shuffled order. */
 function initialAnswers(round: AttemptRound): Answers {
-	return Object.fromEntries(round.questions.filter((q) => q.type === 'ordering').map((q) => [q.id, round.orders[q.id]!]));
+	return Object.fromEntries(
+		round.questions.filter((q) => q.type === 'ordering').map((q) => [q.id, round.orders[q.id]!]),
+	);
 }
 
-const nextAttempt = (id: string) => nextAttemptNumber(getProgressStore().getState().quizAttempts[id] ?? []);
+const nextAttempt = (id: string) =>
+	nextAttemptNumber(getProgressStore().getState().quizAttempts[id] ?? []);
 
 interface Props extends QuizProps {
 	/** A test (entry or final): answers are not checked one by one, only evaluated together. */
@@ -69,7 +85,12 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 		const question = questions.find((q) => q.id === questionId)!;
 		setChecked((current) => ({ ...current, [questionId]: true }));
 		const result = scoreQuiz({ questions: [question], passMark: 100 }, answers);
-		announce(t('quiz.checkedAnnouncement', { number, verdict: result.passed ? t('quiz.correct') : t('quiz.incorrect') }));
+		announce(
+			t('quiz.checkedAnnouncement', {
+				number,
+				verdict: result.passed ? t('quiz.correct') : t('quiz.incorrect'),
+			}),
+		);
 	};
 
 	const evaluate = () => {
@@ -83,7 +104,8 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 		}
 		const result = scoreQuiz({ questions, passMark: quiz.passMark }, answers);
 		const stored: QuizAttempt['answers'] = {};
-		for (const question of questions) stored[question.id] = answers[question.id] as QuizAttempt['answers'][string];
+		for (const question of questions)
+			stored[question.id] = answers[question.id] as QuizAttempt['answers'][string];
 		const outcome = getProgressStore().recordQuizAttempt(id, {
 			id: newRecordId(),
 			startedAt: startedAt.current,
@@ -93,9 +115,17 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 			attempt: round.attempt,
 			...result,
 		});
-		const saveProblem = outcome.saved ? undefined : t('quiz.notSaved', { reason: t(outcome.reason === 'unavailable' ? 'storage.unavailable' : 'storage.writeFailed') });
+		const saveProblem = outcome.saved
+			? undefined
+			: t('quiz.notSaved', {
+					reason: t(
+						outcome.reason === 'unavailable' ? 'storage.unavailable' : 'storage.writeFailed',
+					),
+				});
 		setPhase({ kind: 'result', result, saveProblem });
-		announce(`${t('quiz.resultLine', result)} ${result.passed ? t('quiz.passed', { passMark: quiz.passMark }) : t('quiz.failed', { passMark: quiz.passMark })}`);
+		announce(
+			`${t('quiz.resultLine', result)} ${result.passed ? t('quiz.passed', { passMark: quiz.passMark }) : t('quiz.failed', { passMark: quiz.passMark })}`,
+		);
 	};
 
 	const retry = () => {
@@ -107,7 +137,9 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 		setMissing([]);
 		startedAt.current = new Date().toISOString();
 		setPhase({ kind: 'answering' });
-		requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('[data-question]')?.focus());
+		requestAnimationFrame(() =>
+			root.current?.querySelector<HTMLElement>('[data-question]')?.focus(),
+		);
 	};
 
 	const review = () => {
@@ -117,12 +149,21 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 	const reviewing = phase.kind === 'review';
 	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
 	// A review shows what that attempt drew, leaving out questions the course no longer has.
-	const shownQuestions = reviewing ? phase.attempt.drawn.flatMap((qid) => (byId.has(qid) ? [byId.get(qid)!] : [])) : questions;
+	const shownQuestions = reviewing
+		? phase.attempt.drawn.flatMap((qid) => (byId.has(qid) ? [byId.get(qid)!] : []))
+		: questions;
 	const shownAnswers: Answers = reviewing ? (phase.attempt.answers as Answers) : answers;
 	const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
 	const reviewOrder = (question: Question) => {
-		if (question.type === 'matching') return displayOrder(id, question, reviewing ? (phase.attempt.attempt ?? 1) : round.attempt);
-		return identity(question.type === 'ordering' ? question.items.length : question.type === 'truefalse' ? 0 : question.options.length);
+		if (question.type === 'matching')
+			return displayOrder(id, question, reviewing ? (phase.attempt.attempt ?? 1) : round.attempt);
+		return identity(
+			question.type === 'ordering'
+				? question.items.length
+				: question.type === 'truefalse'
+					? 0
+					: question.options.length,
+		);
 	};
 	return (
 		<div ref={root} className="not-prose">
@@ -131,15 +172,26 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 			</p>
 			{stats.attempts > 0 && phase.kind === 'answering' && (
 				<p className="mt-2 text-sm">
-					{t('quiz.history', { attempts: stats.attempts, best: stats.best ?? 0, last: stats.last ?? 0 })} {stats.passed && t('quiz.historyPassed')}
+					{t('quiz.history', {
+						attempts: stats.attempts,
+						best: stats.best ?? 0,
+						last: stats.last ?? 0,
+					})}{' '}
+					{stats.passed && t('quiz.historyPassed')}
 				</p>
 			)}
-			{phase.kind === 'answering' && <p className="mt-2">{t(exam ? 'quiz.introTest' : 'quiz.intro')}</p>}
+			{phase.kind === 'answering' && (
+				<p className="mt-2">{t(exam ? 'quiz.introTest' : 'quiz.intro')}</p>
+			)}
 
 			{phase.kind !== 'answering' && (
 				<section className="card mt-6 border-2 border-accent" aria-labelledby={`${id}-result`}>
 					<h3 id={`${id}-result`} ref={resultHeading} tabIndex={-1} className="font-serif text-xl">
-						{reviewing ? t('quiz.reviewTitle', { date: new Date(phase.attempt.finishedAt).toLocaleString('de-DE') }) : t('quiz.resultTitle')}
+						{reviewing
+							? t('quiz.reviewTitle', {
+									date: new Date(phase.attempt.finishedAt).toLocaleString('de-DE'),
+								})
+							: t('quiz.resultTitle')}
 					</h3>
 					{(() => {
 						const result = reviewing ? phase.attempt : phase.result;
@@ -148,7 +200,11 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 								<p className="mt-2 text-lg font-semibold" data-quiz-result={result.score}>
 									{t('quiz.resultLine', result)}
 								</p>
-								<p>{result.passed ? `✓ ${t('quiz.passed', { passMark: quiz.passMark })}` : `✗ ${t('quiz.failed', { passMark: quiz.passMark })}`}</p>
+								<p>
+									{result.passed
+										? `✓ ${t('quiz.passed', { passMark: quiz.passMark })}`
+										: `✗ ${t('quiz.failed', { passMark: quiz.passMark })}`}
+								</p>
 							</>
 						);
 					})()}
@@ -164,7 +220,11 @@ export function QuizView({ id, quiz, exam = false, retryable = true, afterResult
 							</button>
 						)}
 						{phase.kind === 'result' && stats.lastAttempt && (
-							<button type="button" className="min-h-11 rounded-md border border-accent px-4 font-semibold text-accent" onClick={review}>
+							<button
+								type="button"
+								className="min-h-11 rounded-md border border-accent px-4 font-semibold text-accent"
+								onClick={review}
+							>
 								{t('quiz.review')}
 							</button>
 						)}

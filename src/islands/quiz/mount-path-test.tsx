@@ -23,7 +23,8 @@ type Kind = 'entry' | 'final';
 function closedBecause(state: ProgressState, meta: PathMeta, kind: Kind): ReactNode | undefined {
 	const path = pathCompletion(state, meta.modules, meta.tests);
 	if (kind === 'entry') {
-		if (path.entry.attempts > 0) return <p>{t('pathTest.entryDone', { score: path.entry.first ?? 0 })}</p>;
+		if (path.entry.attempts > 0)
+			return <p>{t('pathTest.entryDone', { score: path.entry.first ?? 0 })}</p>;
 		if (path.final.attempts > 0) return <p>{t('pathTest.entryClosed')}</p>;
 		return undefined;
 	}
@@ -44,11 +45,29 @@ function closedBecause(state: ProgressState, meta: PathMeta, kind: Kind): ReactN
 	);
 }
 
-function PathTest({ id, quiz, meta, kind }: { id: string; quiz: Quiz & { groups: Record<string, string> }; meta: PathMeta; kind: Kind }) {
+function PathTest({
+	id,
+	quiz,
+	meta,
+	kind,
+}: {
+	id: string;
+	quiz: Quiz & { groups: Record<string, string> };
+	meta: PathMeta;
+	kind: Kind;
+}) {
 	const store = getProgressStore();
-	const [closed, setClosed] = useState<ReactNode | undefined>(() => closedBecause(store.getState(), meta, kind));
+	const [closed, setClosed] = useState<ReactNode | undefined>(() =>
+		closedBecause(store.getState(), meta, kind),
+	);
 	const isClosed = closed !== undefined;
-	useEffect(() => (isClosed ? store.subscribe((state) => setClosed(closedBecause(state, meta, kind))) : undefined), [isClosed, store, meta, kind]);
+	useEffect(
+		() =>
+			isClosed
+				? store.subscribe((state) => setClosed(closedBecause(state, meta, kind)))
+				: undefined,
+		[isClosed, store, meta, kind],
+	);
 	if (isClosed)
 		return (
 			<div className="not-prose mt-4" data-quiz-closed>
@@ -64,5 +83,9 @@ export function mountPathTest(element: HTMLElement): void {
 	const kind: Kind = element.dataset.kind === 'entry' ? 'entry' : 'final';
 	if (!id || !element.dataset.pathMeta) return;
 	const meta = JSON.parse(element.dataset.pathMeta) as PathMeta;
-	mountWithData<{ quiz: Quiz & { groups: Record<string, string> }; messages: Messages }>(element, (data) => <PathTest id={id} quiz={data.quiz} meta={meta} kind={kind} />, openProgressStore);
+	mountWithData<{ quiz: Quiz & { groups: Record<string, string> }; messages: Messages }>(
+		element,
+		(data) => <PathTest id={id} quiz={data.quiz} meta={meta} kind={kind} />,
+		openProgressStore,
+	);
 }

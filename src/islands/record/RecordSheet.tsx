@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import { formatDate, formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/client';
 import { assignmentProgress } from '../../lib/assignments/progress';
-import { buildCompletionRecord, recordFileName, serializeRecord } from '../../lib/assignments/record';
+import {
+	buildCompletionRecord,
+	recordFileName,
+	serializeRecord,
+} from '../../lib/assignments/record';
 import type { ProgressState } from '../../schemas/stored/progress-state';
 import { getProgressStore } from '../../client/progress/store';
 import { watchStorageNotices } from '../../client/storage-notice-watch';
@@ -82,7 +86,12 @@ export function RecordSheet({ data }: { data: DashboardData }) {
 						</>
 					)}
 					<dt className="font-semibold">{t('assignment.issuedBy')}</dt>
-					<dd>{t('assignment.issuedByValue', { issuer: assignment.issuedBy, date: formatDay(assignment.issuedAt) })}</dd>
+					<dd>
+						{t('assignment.issuedByValue', {
+							issuer: assignment.issuedBy,
+							date: formatDay(assignment.issuedAt),
+						})}
+					</dd>
 					<dt className="font-semibold">{t('assignment.due')}</dt>
 					<dd>
 						{formatDay(assignment.due)}
@@ -96,7 +105,11 @@ export function RecordSheet({ data }: { data: DashboardData }) {
 					<dd>{progress.score !== undefined ? `${progress.score} %` : t('dashboard.none')}</dd>
 				</dl>
 				{progress.pathTests.length > 0 && (
-					<RecordTable id="nachweis-tests" caption={t('record.testsCaption')} columns={['path', 'entry', 'final', 'gain']}>
+					<RecordTable
+						id="nachweis-tests"
+						caption={t('record.testsCaption')}
+						columns={['path', 'entry', 'final', 'gain']}
+					>
 						{progress.pathTests.map((test) => {
 							const gain = learningGain({ first: test.entry }, { best: test.final });
 							return (
@@ -104,32 +117,61 @@ export function RecordSheet({ data }: { data: DashboardData }) {
 									<th scope="row" className="border border-line p-2 text-left font-normal">
 										{test.title}
 									</th>
-									<td className="border border-line p-2">{test.entry !== undefined ? `${test.entry} %` : t('dashboard.none')}</td>
 									<td className="border border-line p-2">
-										{test.final !== undefined ? t(test.passed ? 'record.quizPassed' : 'record.quizNotPassed', { best: test.final }) : t('dashboard.none')}
+										{test.entry !== undefined ? `${test.entry} %` : t('dashboard.none')}
 									</td>
-									<td className="border border-line p-2">{gain === undefined ? t('dashboard.none') : t('path.gain', gainValues(gain))}</td>
+									<td className="border border-line p-2">
+										{test.final !== undefined
+											? t(test.passed ? 'record.quizPassed' : 'record.quizNotPassed', {
+													best: test.final,
+												})
+											: t('dashboard.none')}
+									</td>
+									<td className="border border-line p-2">
+										{gain === undefined ? t('dashboard.none') : t('path.gain', gainValues(gain))}
+									</td>
 								</tr>
 							);
 						})}
 					</RecordTable>
 				)}
-				<RecordTable id="nachweis-module" caption={t('record.modulesCaption')} columns={['module', 'moduleStatus', 'sections', 'quiz', 'completedAt']}>
+				<RecordTable
+					id="nachweis-module"
+					caption={t('record.modulesCaption')}
+					columns={['module', 'moduleStatus', 'sections', 'quiz', 'completedAt']}
+				>
 					{progress.modules.map(({ meta, status, completedAt, quiz }) => (
 						<tr key={meta.id}>
 							<th scope="row" className="border border-line p-2 text-left font-normal">
 								{meta.title}
 							</th>
-							<td className="border border-line p-2">{t(`status.${status.status === 'not-started' ? 'notStarted' : status.status === 'completed' ? 'completed' : 'inProgressShort'}`)}</td>
-							<td className="border border-line p-2">{t('record.sectionsValue', { read: status.sectionsRead, total: status.sectionsTotal })}</td>
 							<td className="border border-line p-2">
-								{quiz?.best !== undefined ? t(quiz.passed ? 'record.quizPassed' : 'record.quizNotPassed', { best: quiz.best }) : t('dashboard.none')}
+								{t(
+									`status.${status.status === 'not-started' ? 'notStarted' : status.status === 'completed' ? 'completed' : 'inProgressShort'}`,
+								)}
 							</td>
-							<td className="border border-line p-2">{completedAt ? formatDate(completedAt) : t('dashboard.none')}</td>
+							<td className="border border-line p-2">
+								{t('record.sectionsValue', {
+									read: status.sectionsRead,
+									total: status.sectionsTotal,
+								})}
+							</td>
+							<td className="border border-line p-2">
+								{quiz?.best !== undefined
+									? t(quiz.passed ? 'record.quizPassed' : 'record.quizNotPassed', {
+											best: quiz.best,
+										})
+									: t('dashboard.none')}
+							</td>
+							<td className="border border-line p-2">
+								{completedAt ? formatDate(completedAt) : t('dashboard.none')}
+							</td>
 						</tr>
 					))}
 				</RecordTable>
-				<p className="mt-6 text-xs text-muted">{t('record.selfReported', { date: formatDate(now.toISOString()) })}</p>
+				<p className="mt-6 text-xs text-muted">
+					{t('record.selfReported', { date: formatDate(now.toISOString()) })}
+				</p>
 			</article>
 		</div>
 	);

@@ -23,7 +23,12 @@ export default function Debrief({ index, path, focusTarget }: Props) {
 	const foundBest = best.steps.map((step) => step.choice.id).join() === path.join();
 	return (
 		<section aria-labelledby="auswertung" className="debrief mt-8" data-outcome={ending.outcome}>
-			<h2 id="auswertung" className="font-serif text-2xl" tabIndex={-1} ref={focusTarget as RefObject<HTMLHeadingElement | null>}>
+			<h2
+				id="auswertung"
+				className="font-serif text-2xl"
+				tabIndex={-1}
+				ref={focusTarget as RefObject<HTMLHeadingElement | null>}
+			>
 				{t('roleplay.debriefTitle')}
 			</h2>
 			<div className="card mt-4">
@@ -39,7 +44,11 @@ export default function Debrief({ index, path, focusTarget }: Props) {
 			<MeterLegend />
 			<div className="mt-4 grid gap-6 md:grid-cols-2">
 				<MeterChart id="verlauf-ihr" caption={t('roleplay.yourRun')} timeline={debrief.timeline} />
-				<MeterChart id="verlauf-best" caption={t('roleplay.bestRun', { title: best.ending.title })} timeline={best.timeline} />
+				<MeterChart
+					id="verlauf-best"
+					caption={t('roleplay.bestRun', { title: best.ending.title })}
+					timeline={best.timeline}
+				/>
 			</div>
 
 			<h3 className="mt-8 text-xl font-bold">{t('roleplay.decisiveTitle')}</h3>
@@ -48,11 +57,16 @@ export default function Debrief({ index, path, focusTarget }: Props) {
 					{debrief.decisive.map((moment) => {
 						const step = debrief.steps[moment.step]!;
 						return (
-							<li key={`${moment.step}-${moment.kind}`} className={`decisive decisive-${moment.kind}`}>
+							<li
+								key={`${moment.step}-${moment.kind}`}
+								className={`decisive decisive-${moment.kind}`}
+							>
 								<p className="font-semibold">
 									{t('roleplay.step', { step: moment.step + 1 })}: „{step.choice.text}“
 								</p>
-								<p>{t(`roleplay.decisive.${moment.kind}`, { outcome: outcomeLabel(moment.outcome) })}</p>
+								<p>
+									{t(`roleplay.decisive.${moment.kind}`, { outcome: outcomeLabel(moment.outcome) })}
+								</p>
 								<p className="text-muted">{step.choice.why}</p>
 							</li>
 						);
@@ -66,7 +80,11 @@ export default function Debrief({ index, path, focusTarget }: Props) {
 			<StepList steps={debrief.steps} timeline={debrief.timeline} />
 
 			<h3 className="mt-8 text-xl font-bold">{t('roleplay.bestPathTitle')}</h3>
-			{foundBest ? <p className="mt-3">{t('roleplay.bestPathReached')}</p> : <StepList steps={best.steps} timeline={best.timeline} />}
+			{foundBest ? (
+				<p className="mt-3">{t('roleplay.bestPathReached')}</p>
+			) : (
+				<StepList steps={best.steps} timeline={best.timeline} />
+			)}
 		</section>
 	);
 }
@@ -82,7 +100,9 @@ function StepList({ steps, timeline }: { steps: DebriefStep[]; timeline: MeterVa
 							{t('roleplay.step', { step: i + 1 })}: „{step.choice.text}“
 						</p>
 						<p>{step.choice.why}</p>
-						<p className="text-sm text-muted">{changes.length > 0 ? changes.map(changeText).join('; ') : t('roleplay.noEffect')}</p>
+						<p className="text-sm text-muted">
+							{changes.length > 0 ? changes.map(changeText).join('; ') : t('roleplay.noEffect')}
+						</p>
 					</li>
 				);
 			})}

@@ -1,5 +1,10 @@
 import { t } from '../../i18n/client';
-import { METER_IDS, METER_MAX, type MeterId, type MeterValues } from '../../schemas/roleplay-constants';
+import {
+	METER_IDS,
+	METER_MAX,
+	type MeterId,
+	type MeterValues,
+} from '../../schemas/roleplay-constants';
 import { meterLabel } from './labels';
 
 /** Line patterns, so the six lines differ by more than colour. */
@@ -33,19 +38,46 @@ export default function MeterChart({ id, caption, timeline }: Props) {
 	return (
 		<figure className="min-w-0" data-chart={id}>
 			<figcaption className="font-semibold">{caption}</figcaption>
-			<svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="mt-2 block w-full" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+			<svg
+				viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+				className="mt-2 block w-full"
+				role="img"
+				aria-labelledby={`${id}-title ${id}-desc`}
+			>
 				<title id={`${id}-title`}>{caption}</title>
-				<desc id={`${id}-desc`}>{t('roleplay.chartDescription', { count: timeline.length - 1 })}</desc>
+				<desc id={`${id}-desc`}>
+					{t('roleplay.chartDescription', { count: timeline.length - 1 })}
+				</desc>
 				{[0, 50, 100].map((value) => (
 					<g key={value} className="text-muted">
-						<line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(value)} y2={y(value)} className="chart-grid" />
-						<text x={PAD.left - 4} y={y(value) + 3} textAnchor="end" fontSize="9" fill="currentColor">
+						<line
+							x1={PAD.left}
+							x2={WIDTH - PAD.right}
+							y1={y(value)}
+							y2={y(value)}
+							className="chart-grid"
+						/>
+						<text
+							x={PAD.left - 4}
+							y={y(value) + 3}
+							textAnchor="end"
+							fontSize="9"
+							fill="currentColor"
+						>
 							{value}
 						</text>
 					</g>
 				))}
 				{timeline.map((_, step) => (
-					<text key={step} x={x(step)} y={HEIGHT - 6} textAnchor="middle" fontSize="9" fill="currentColor" className="text-muted">
+					<text
+						key={step}
+						x={x(step)}
+						y={HEIGHT - 6}
+						textAnchor="middle"
+						fontSize="9"
+						fill="currentColor"
+						className="text-muted"
+					>
 						{stepLabel(step)}
 					</text>
 				))}
@@ -104,7 +136,15 @@ export function MeterLegend() {
 			{METER_IDS.map((meter) => (
 				<li key={meter} className="flex items-center gap-2">
 					<svg width="28" height="8" aria-hidden="true" className={`meter-${meter}`}>
-						<line x1="0" x2="28" y1="4" y2="4" stroke="currentColor" strokeWidth="2" strokeDasharray={METER_DASH[meter]} />
+						<line
+							x1="0"
+							x2="28"
+							y1="4"
+							y2="4"
+							stroke="currentColor"
+							strokeWidth="2"
+							strokeDasharray={METER_DASH[meter]}
+						/>
 					</svg>
 					{meterLabel(meter)}
 				</li>

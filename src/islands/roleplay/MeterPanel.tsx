@@ -1,5 +1,10 @@
 import { t } from '../../i18n/client';
-import { METER_IDS, METER_MAX, type MeterId, type MeterValues } from '../../schemas/roleplay-constants';
+import {
+	METER_IDS,
+	METER_MAX,
+	type MeterId,
+	type MeterValues,
+} from '../../schemas/roleplay-constants';
 import { meterLabel, signed } from './labels';
 
 interface Props {
@@ -28,9 +33,16 @@ export default function MeterPanel({ meters, changes }: Props) {
 							<dd className="text-sm">
 								<span className="flex justify-between gap-2">
 									<span data-meter-value>{t('roleplay.meterValue', { value: meters[meter] })}</span>
-									{delta !== undefined && <span className={delta > 0 ? 'delta-up' : 'delta-down'}>{signed(delta)}</span>}
+									{delta !== undefined && (
+										<span className={delta > 0 ? 'delta-up' : 'delta-down'}>{signed(delta)}</span>
+									)}
 								</span>
-								<svg className="mt-1 block h-2 w-full" viewBox={`0 0 ${METER_MAX} 4`} preserveAspectRatio="none" aria-hidden="true">
+								<svg
+									className="mt-1 block h-2 w-full"
+									viewBox={`0 0 ${METER_MAX} 4`}
+									preserveAspectRatio="none"
+									aria-hidden="true"
+								>
 									<rect width={METER_MAX} height="4" className="meter-track" />
 									<rect width={meters[meter]} height="4" className={`meter-fill meter-${meter}`} />
 								</svg>

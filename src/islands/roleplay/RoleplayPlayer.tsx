@@ -17,7 +17,10 @@ import { newRunSeed, orderChoices } from '../../lib/roleplay/choice-order';
  */
 export default function RoleplayPlayer({ session }: { session: RoleplaySession }) {
 	const { index, machine, persistence, scenarioId, now } = session;
-	const actor = useActorRef(machine, { snapshot: session.snapshot, input: { startedAt: now().toISOString(), seed: newRunSeed() } });
+	const actor = useActorRef(machine, {
+		snapshot: session.snapshot,
+		input: { startedAt: now().toISOString(), seed: newRunSeed() },
+	});
 	const snapshot = useSelector(actor, (s) => s);
 	const [announcement, setAnnouncement] = useState('');
 	const focusTarget = useRef<HTMLElement | null>(null);
@@ -49,7 +52,11 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 	const atEnding = snapshot.hasTag(ENDING_TAG);
 	const node = index.nodes.get(at);
 	// The machine's guards decide what is on offer.
-	const choices = node ? orderChoices(snapshot.context.seed, node.id, node.choices).filter((choice) => snapshot.can({ type: 'user.choose', choiceId: choice.id })) : [];
+	const choices = node
+		? orderChoices(snapshot.context.seed, node.id, node.choices).filter((choice) =>
+				snapshot.can({ type: 'user.choose', choiceId: choice.id }),
+			)
+		: [];
 	const previous = context.history.at(-1);
 	const lastChanges = previous ? meterChanges(previous.meters, context.meters) : [];
 
@@ -67,15 +74,34 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 				return changes.length > 0 ? changes.map(changeText).join('; ') : t('roleplay.noChange');
 			},
 		);
-	const back = () => act(() => actor.send({ type: 'user.back' }), () => t('roleplay.wentBack'));
-	const restart = () => act(() => actor.send({ type: 'user.restart', startedAt: now().toISOString(), seed: newRunSeed() }), () => t('roleplay.restarted'));
+	const back = () =>
+		act(
+			() => actor.send({ type: 'user.back' }),
+			() => t('roleplay.wentBack'),
+		);
+	const restart = () =>
+		act(
+			() =>
+				actor.send({ type: 'user.restart', startedAt: now().toISOString(), seed: newRunSeed() }),
+			() => t('roleplay.restarted'),
+		);
 
 	const controls = (
 		<div className="mt-6 flex flex-wrap gap-3">
-			<button type="button" className="button-secondary" onClick={back} disabled={context.history.length === 0}>
+			<button
+				type="button"
+				className="button-secondary"
+				onClick={back}
+				disabled={context.history.length === 0}
+			>
 				{t('roleplay.back')}
 			</button>
-			<button type="button" className="button-secondary" onClick={restart} disabled={context.history.length === 0}>
+			<button
+				type="button"
+				className="button-secondary"
+				onClick={restart}
+				disabled={context.history.length === 0}
+			>
 				{t('roleplay.restart')}
 			</button>
 		</div>
@@ -95,7 +121,12 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 				<h2 id="gespraech" className="font-serif text-2xl">
 					{t('roleplay.conversation')}
 				</h2>
-				<Transcript index={index} history={context.history} current={at} focusTarget={atEnding ? undefined : focusTarget} />
+				<Transcript
+					index={index}
+					history={context.history}
+					current={at}
+					focusTarget={atEnding ? undefined : focusTarget}
+				/>
 				{node && (
 					<section aria-labelledby="auswahl" className="mt-6">
 						<h3 id="auswahl" className="text-lg font-bold">
@@ -112,7 +143,13 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 						</ul>
 					</section>
 				)}
-				{atEnding && <Debrief index={index} path={context.history.map((step) => step.choiceId)} focusTarget={focusTarget} />}
+				{atEnding && (
+					<Debrief
+						index={index}
+						path={context.history.map((step) => step.choiceId)}
+						focusTarget={focusTarget}
+					/>
+				)}
 				{controls}
 			</section>
 			<aside aria-labelledby="messwerte" className="mt-10 lg:mt-0">

@@ -26,14 +26,28 @@ export default function Transcript({ index, history, current, focusTarget }: Pro
 				const said = index.nodes.get(step.nodeId)!;
 				const answer = index.choices.get(step.choiceId)!.choice;
 				return [
-					<CounterpartLine key={`n${i}`} name={name} mood={said.mood} narration={said.narration} says={said.says} />,
+					<CounterpartLine
+						key={`n${i}`}
+						name={name}
+						mood={said.mood}
+						narration={said.narration}
+						says={said.says}
+					/>,
 					<li key={`c${i}`} className="turn turn-learner">
 						<p className="turn-speaker">{t('roleplay.you')}</p>
 						<p>{answer.text}</p>
 					</li>,
 				];
 			})}
-			{node && <CounterpartLine name={name} mood={node.mood} narration={node.narration} says={node.says} focusTarget={focusTarget} />}
+			{node && (
+				<CounterpartLine
+					name={name}
+					mood={node.mood}
+					narration={node.narration}
+					says={node.says}
+					focusTarget={focusTarget}
+				/>
+			)}
 			{ending?.says && <CounterpartLine name={name} mood={lastMood} says={ending.says} />}
 		</ol>
 	);
@@ -49,9 +63,16 @@ interface LineProps {
 
 function CounterpartLine({ name, mood, narration, says, focusTarget }: LineProps) {
 	return (
-		<li className="turn turn-counterpart" ref={focusTarget as RefObject<HTMLLIElement | null> | undefined} tabIndex={focusTarget ? -1 : undefined}>
+		<li
+			className="turn turn-counterpart"
+			ref={focusTarget as RefObject<HTMLLIElement | null> | undefined}
+			tabIndex={focusTarget ? -1 : undefined}
+		>
 			<p className="turn-speaker">
-				{name} <span className="font-normal text-muted">· {t('roleplay.moodLabel', { mood: moodLabel(mood) })}</span>
+				{name}{' '}
+				<span className="font-normal text-muted">
+					· {t('roleplay.moodLabel', { mood: moodLabel(mood) })}
+				</span>
 			</p>
 			{narration && <p className="text-muted italic">{narration}</p>}
 			<p>{says}</p>

@@ -10,5 +10,12 @@ export const outcomeLabel = (outcome: Outcome): string => t(`roleplay.outcome.${
 /** A signed number with a real minus sign, as it reads in German text: "+5", "−3". */
 export const signed = (delta: number): string => (delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`);
 
-export const changeText = ({ meter, delta, value }: { meter: MeterId; delta: number; value: number }): string =>
-	t('roleplay.change', { meter: meterLabel(meter), delta: signed(delta), value });
+export const changeText = ({
+	meter,
+	delta,
+	value,
+}: {
+	meter: MeterId;
+	delta: number;
+	value: number;
+}): string => t('roleplay.change', { meter: meterLabel(meter), delta: signed(delta), value });

@@ -18,13 +18,28 @@ import { newRunSeed, orderChoices } from '../../lib/roleplay/choice-order';
  * effects and "why", a field per option for the tally, and the button that plays the chosen option.
  * Nothing is stored: a run in the room is not a learner's progress.
  */
-export default function RoomRoleplay({ scenarioId, scenario, role, messages }: { scenarioId: string; scenario: Roleplay; role: 'audience' | 'presenter'; messages: Messages }) {
+export default function RoomRoleplay({
+	scenarioId,
+	scenario,
+	role,
+	messages,
+}: {
+	scenarioId: string;
+	scenario: Roleplay;
+	role: 'audience' | 'presenter';
+	messages: Messages;
+}) {
 	provideMessages(messages);
 	const index = useMemo(() => indexScenario(scenario), [scenario]);
-	const machine = useMemo(() => createRoleplayMachine(scenario).provide({ actions: { recordRun: () => {} } }), [scenario]);
+	const machine = useMemo(
+		() => createRoleplayMachine(scenario).provide({ actions: { recordRun: () => {} } }),
+		[scenario],
+	);
 	// Rendered at build time and hydrated: the first order must be the same on server and client. The
 	// presenter view draws the run's own order once its channel is open and hands it to the projector.
-	const actor = useActorRef(machine, { input: { startedAt: new Date().toISOString(), seed: `raum:${scenarioId}` } });
+	const actor = useActorRef(machine, {
+		input: { startedAt: new Date().toISOString(), seed: `raum:${scenarioId}` },
+	});
 	const snapshot = useSelector(actor, (s) => s);
 	const [tally, setTally] = useState<Record<string, number>>({});
 	// The server-rendered controls stay disabled until the channel is open: a count typed or an option
@@ -41,7 +56,11 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 	// The channel's handlers are made once; they read the tally through a ref so a late projector gets today's count.
 	const tallyRef = useRef(tally);
 	tallyRef.current = tally;
-	const currentState = (): RoomState => ({ path: actor.getSnapshot().context.history.map((step) => step.choiceId), seed: actor.getSnapshot().context.seed, tally: tallyRef.current });
+	const currentState = (): RoomState => ({
+		path: actor.getSnapshot().context.history.map((step) => step.choiceId),
+		seed: actor.getSnapshot().context.seed,
+		tally: tallyRef.current,
+	});
 
 	useEffect(() => {
 		channel.current = openRoomChannel(
@@ -67,7 +86,11 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 	const { context } = snapshot;
 	const at = String(snapshot.value);
 	const node = index.nodes.get(at);
-	const choices = node ? orderChoices(context.seed, node.id, node.choices).filter((choice) => snapshot.can({ type: 'user.choose', choiceId: choice.id })) : [];
+	const choices = node
+		? orderChoices(context.seed, node.id, node.choices).filter((choice) =>
+				snapshot.can({ type: 'user.choose', choiceId: choice.id }),
+			)
+		: [];
 	const letter = (i: number) => String.fromCharCode(65 + i);
 	const path = context.history.map((step) => step.choiceId);
 
@@ -105,7 +128,11 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 								<p className="text-lg">
 									<strong>{letter(i)}</strong> {choice.text}
 								</p>
-								{role === 'audience' && (tally[choice.id] ?? 0) > 0 && <p className="mt-1 font-semibold">{t('room.votes', { count: tally[choice.id] ?? 0 })}</p>}
+								{role === 'audience' && (tally[choice.id] ?? 0) > 0 && (
+									<p className="mt-1 font-semibold">
+										{t('room.votes', { count: tally[choice.id] ?? 0 })}
+									</p>
+								)}
 								{role === 'presenter' && (
 									<div className="mt-2 grid gap-2 text-base">
 										<p>
@@ -113,7 +140,10 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 											{Object.entries(choice.effects).length === 0
 												? t('room.noEffects')
 												: Object.entries(choice.effects)
-														.map(([meter, delta]) => `${meterLabel(meter as never)} ${signed(delta as number)}`)
+														.map(
+															([meter, delta]) =>
+																`${meterLabel(meter as never)} ${signed(delta as number)}`,
+														)
 														.join(', ')}
 										</p>
 										<p>
@@ -122,9 +152,23 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 										<div className="flex flex-wrap items-end gap-3">
 											<label className="grid">
 												<span>{t('room.tallyLabel', { option: letter(i) })}</span>
-												<input type="number" min={0} max={999} inputMode="numeric" className="min-h-11 w-28 rounded-md border border-line bg-canvas px-2" value={tally[choice.id] ?? 0} disabled={!ready} onChange={(event) => setCount(choice.id, event.target.value)} />
+												<input
+													type="number"
+													min={0}
+													max={999}
+													inputMode="numeric"
+													className="min-h-11 w-28 rounded-md border border-line bg-canvas px-2"
+													value={tally[choice.id] ?? 0}
+													disabled={!ready}
+													onChange={(event) => setCount(choice.id, event.target.value)}
+												/>
 											</label>
-											<button type="button" className="button" disabled={!ready} onClick={() => play(choice.id)}>
+											<button
+												type="button"
+												className="button"
+												disabled={!ready}
+												onClick={() => play(choice.id)}
+											>
 												{t('room.play', { option: letter(i) })}
 											</button>
 										</div>
@@ -135,11 +179,18 @@ export default function RoomRoleplay({ scenarioId, scenario, role, messages }: {
 					</ol>
 				</section>
 			)}
-			{snapshot.hasTag(ENDING_TAG) && <Debrief index={index} path={path} focusTarget={debriefFocus} />}
+			{snapshot.hasTag(ENDING_TAG) && (
+				<Debrief index={index} path={path} focusTarget={debriefFocus} />
+			)}
 			{role === 'presenter' && (
 				<>
 					<p className="mt-4">
-						<button type="button" className="min-h-11 rounded-md border border-line px-4" onClick={back} disabled={!ready || path.length === 0}>
+						<button
+							type="button"
+							className="min-h-11 rounded-md border border-line px-4"
+							onClick={back}
+							disabled={!ready || path.length === 0}
+						>
 							{t('roleplay.back')}
 						</button>
 					</p>

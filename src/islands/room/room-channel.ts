@@ -27,8 +27,13 @@ const isState = (value: unknown): value is RoomState => {
 	);
 };
 
-export function openRoomChannel(scenarioId: string, onState: (state: RoomState) => void, onHello?: () => void) {
-	if (typeof BroadcastChannel === 'undefined') return { send: () => {}, hello: () => {}, close: () => {} };
+export function openRoomChannel(
+	scenarioId: string,
+	onState: (state: RoomState) => void,
+	onHello?: () => void,
+) {
+	if (typeof BroadcastChannel === 'undefined')
+		return { send: () => {}, hello: () => {}, close: () => {} };
 	const channel = new BroadcastChannel(`bzw-rollenspiel-raum-${scenarioId}`);
 	channel.addEventListener('message', (event: MessageEvent<RoomMessage>) => {
 		const message = event.data;

@@ -8,7 +8,13 @@ export interface DashboardData {
 	paths: PathMeta[];
 	/** Every module once, at the address where it lives. */
 	modules: ModuleMeta[];
-	quizzes: { id: string; title: string; passMark: number; moduleTitle: string; moduleHref: string }[];
+	quizzes: {
+		id: string;
+		title: string;
+		passMark: number;
+		moduleTitle: string;
+		moduleHref: string;
+	}[];
 	assessments: { id: string; assessment: Assessment; href?: string }[];
 	roleplays: { id: string; title: string; href: string }[];
 	links: { dashboard: string; record: string };

@@ -5,7 +5,9 @@
  * code has loaded); larger or shared data comes from a JSON file instead (see island-data).
  */
 export function readEmbeddedData<T>(element: HTMLElement): T | undefined {
-	const block = element.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+	const block = element.querySelector<HTMLScriptElement>(
+		':scope > script[type="application/json"]',
+	);
 	if (!block?.textContent) return undefined;
 	try {
 		return JSON.parse(block.textContent) as T;

@@ -8,7 +8,11 @@ import type { Assessment, Dimension } from '../../schemas/assessment';
 export type LikertAnswers = Record<string, number>;
 type Band = Dimension['bands'][number];
 
-export function dimensionScore(dimension: Dimension, scale: Assessment['scale'], answers: LikertAnswers): number | undefined {
+export function dimensionScore(
+	dimension: Dimension,
+	scale: Assessment['scale'],
+	answers: LikertAnswers,
+): number | undefined {
 	const values = dimension.items.map((item) => {
 		const value = answers[item.id];
 		if (value === undefined) return undefined;
@@ -18,7 +22,10 @@ export function dimensionScore(dimension: Dimension, scale: Assessment['scale'],
 	return Math.round(((values as number[]).reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
 }
 
-export function scoreAssessment(assessment: Pick<Assessment, 'dimensions' | 'scale'>, answers: LikertAnswers): Record<string, number> {
+export function scoreAssessment(
+	assessment: Pick<Assessment, 'dimensions' | 'scale'>,
+	answers: LikertAnswers,
+): Record<string, number> {
 	const scores: Record<string, number> = {};
 	for (const dimension of assessment.dimensions) {
 		const score = dimensionScore(dimension, assessment.scale, answers);
@@ -29,13 +36,20 @@ export function scoreAssessment(assessment: Pick<Assessment, 'dimensions' | 'sca
 
 export function bandFor(dimension: Pick<Dimension, 'bands'>, score: number): Band {
 	const bands = dimension.bands;
-	return bands.find((band, index) => score >= band.min && (score < band.max || index === bands.length - 1)) ?? bands[bands.length - 1]!;
+	return (
+		bands.find(
+			(band, index) => score >= band.min && (score < band.max || index === bands.length - 1),
+		) ?? bands[bands.length - 1]!
+	);
 }
 
 export type Trend = 'rose' | 'fell' | 'same';
 
 /** Per dimension: how the score moved since the previous result (changes under 0.05 count as the same). */
-export function compareScores(previous: Record<string, number>, current: Record<string, number>): Record<string, { delta: number; trend: Trend }> {
+export function compareScores(
+	previous: Record<string, number>,
+	current: Record<string, number>,
+): Record<string, { delta: number; trend: Trend }> {
 	const out: Record<string, { delta: number; trend: Trend }> = {};
 	for (const [id, score] of Object.entries(current)) {
 		const before = previous[id];

@@ -20,10 +20,19 @@ export interface AssigneeParse {
 const NAME_HEADERS = /^(name|vollständiger name|teilnehmer(in)?|person|mitarbeiter(in)?)$/i;
 const EMAIL_HEADERS = /^(e-?mail(-adresse)?|mail|email address)$/i;
 
-function toAssignee(name: string, email: string, line: number): { assignee?: Assignee; problem?: string } {
-	const candidate = { name: name.trim().replace(/\s+/g, ' '), ...(email.trim() ? { email: email.trim() } : {}) };
+function toAssignee(
+	name: string,
+	email: string,
+	line: number,
+): { assignee?: Assignee; problem?: string } {
+	const candidate = {
+		name: name.trim().replace(/\s+/g, ' '),
+		...(email.trim() ? { email: email.trim() } : {}),
+	};
 	const parsed = v.safeParse(AssigneeSchema, candidate);
-	return parsed.success ? { assignee: parsed.output } : { problem: `Zeile ${line}: ${describeIssue(parsed.issues[0])}` };
+	return parsed.success
+		? { assignee: parsed.output }
+		: { problem: `Zeile ${line}: ${describeIssue(parsed.issues[0])}` };
 }
 
 function collect(entries: { name: string; email: string; line: number }[]): AssigneeParse {
@@ -43,7 +52,9 @@ function collect(entries: { name: string; email: string; line: number }[]): Assi
 		assignees.push(assignee);
 	}
 	if (assignees.length > MAX_ASSIGNEES) {
-		problems.push(`Es sind ${assignees.length} Personen; auf einmal gehen höchstens ${MAX_ASSIGNEES}.`);
+		problems.push(
+			`Es sind ${assignees.length} Personen; auf einmal gehen höchstens ${MAX_ASSIGNEES}.`,
+		);
 		return { assignees: assignees.slice(0, MAX_ASSIGNEES), problems };
 	}
 	return { assignees, problems };
@@ -57,7 +68,8 @@ export function parseAssigneeLines(text: string): AssigneeParse {
 		const angle = /^(.*?)\s*<([^<>]*)>\s*$/.exec(line);
 		if (angle) return [{ name: angle[1] ?? '', email: angle[2] ?? '', line: index + 1 }];
 		// "Name; mail" or "Name<tab>mail"; else "Name, mail" when what follows the last comma is an address.
-		const separator = /[;\t]/.exec(line)?.index ?? (/@[^,]*$/.test(line) ? line.lastIndexOf(',') : -1);
+		const separator =
+			/[;\t]/.exec(line)?.index ?? (/@[^,]*$/.test(line) ? line.lastIndexOf(',') : -1);
 		if (separator < 0) return [{ name: line, email: '', line: index + 1 }];
 		return [{ name: line.slice(0, separator), email: line.slice(separator + 1), line: index + 1 }];
 	});
@@ -72,13 +84,21 @@ export function parseAssigneeCsv(text: string): AssigneeParse {
 	const nameColumn = header.findIndex((h) => NAME_HEADERS.test(h));
 	const emailColumn = header.findIndex((h) => EMAIL_HEADERS.test(h));
 	const hasHeader = nameColumn >= 0 || emailColumn >= 0;
-	if (hasHeader && nameColumn < 0) return { assignees: [], problems: ['Die Datei hat keine Spalte „Name“.'] };
+	if (hasHeader && nameColumn < 0)
+		return { assignees: [], problems: ['Die Datei hat keine Spalte „Name“.'] };
 	const nameAt = hasHeader ? nameColumn : 0;
 	const emailAt = hasHeader ? emailColumn : 1;
 	const body = hasHeader ? rows.slice(1) : rows;
 	// Problems name the file's line, as a spreadsheet or editor shows it, not the row's count.
-	return collect(body.map(({ cells, line }) => ({ name: cells[nameAt] ?? '', email: emailAt >= 0 ? (cells[emailAt] ?? '') : '', line })));
+	return collect(
+		body.map(({ cells, line }) => ({
+			name: cells[nameAt] ?? '',
+			email: emailAt >= 0 ? (cells[emailAt] ?? '') : '',
+			line,
+		})),
+	);
 }
 
 /** Back to lines, for showing a CSV file's people in the text field where HR can edit them. */
-export const assigneesToLines = (assignees: Assignee[]): string => assignees.map((a) => (a.email ? `${a.name}; ${a.email}` : a.name)).join('\n');
+export const assigneesToLines = (assignees: Assignee[]): string =>
+	assignees.map((a) => (a.email ? `${a.name}; ${a.email}` : a.name)).join('\n');

@@ -1,6 +1,10 @@
 import * as v from 'valibot';
 import { parseAssigneeLines } from './assignees';
-import { AssignmentSchema, type AssignedItem, type Assignment } from '../../schemas/stored/assignment';
+import {
+	AssignmentSchema,
+	type AssignedItem,
+	type Assignment,
+} from '../../schemas/stored/assignment';
 import { describeIssue } from './describe-issue';
 
 /**
@@ -23,23 +27,34 @@ export interface AssignmentDraft {
 export type DraftField = 'items' | 'due' | 'issuedBy' | 'message' | 'people';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
-export type ComposeResult = { ok: true; assignments: Assignment[] } | { ok: false; errors: DraftErrors; peopleProblems: string[] };
+export type ComposeResult =
+	| { ok: true; assignments: Assignment[] }
+	| { ok: false; errors: DraftErrors; peopleProblems: string[] };
 
 const fieldError = (schema: v.GenericSchema, value: unknown): string | undefined => {
 	const result = v.safeParse(schema, value);
 	return result.success ? undefined : result.issues[0].message;
 };
 
-export function composeAssignments(draft: AssignmentDraft, today: string, id: string): ComposeResult {
+export function composeAssignments(
+	draft: AssignmentDraft,
+	today: string,
+	id: string,
+): ComposeResult {
 	const errors: DraftErrors = {};
-	const items: AssignedItem[] = [...draft.pathIds.map((p) => ({ kind: 'path' as const, id: p })), ...draft.moduleIds.map((m) => ({ kind: 'module' as const, id: m }))];
-	if (items.length === 0) errors.items = 'Bitte wählen Sie mindestens einen Lernpfad oder ein Modul.';
+	const items: AssignedItem[] = [
+		...draft.pathIds.map((p) => ({ kind: 'path' as const, id: p })),
+		...draft.moduleIds.map((m) => ({ kind: 'module' as const, id: m })),
+	];
+	if (items.length === 0)
+		errors.items = 'Bitte wählen Sie mindestens einen Lernpfad oder ein Modul.';
 	else {
 		const problem = fieldError(AssignmentSchema.entries.items, items);
 		if (problem) errors.items = `Die Auswahl ${problem}.`;
 	}
 
-	if (draft.due === '') errors.due = 'Bitte geben Sie an, bis wann die Zuweisung erledigt sein soll.';
+	if (draft.due === '')
+		errors.due = 'Bitte geben Sie an, bis wann die Zuweisung erledigt sein soll.';
 	else {
 		const problem = fieldError(AssignmentSchema.entries.due, draft.due);
 		if (problem) errors.due = `Das Datum ${problem}.`;
@@ -47,28 +62,47 @@ export function composeAssignments(draft: AssignmentDraft, today: string, id: st
 	}
 
 	const issuedBy = draft.issuedBy.trim();
-	if (issuedBy === '') errors.issuedBy = 'Bitte geben Sie an, wer die Zuweisung schickt (Ihr Name oder Ihre Abteilung).';
+	if (issuedBy === '')
+		errors.issuedBy =
+			'Bitte geben Sie an, wer die Zuweisung schickt (Ihr Name oder Ihre Abteilung).';
 	else {
 		const problem = fieldError(AssignmentSchema.entries.issuedBy, issuedBy);
 		if (problem) errors.issuedBy = `Der Absender ${problem}.`;
 	}
 
 	const message = draft.message.trim();
-	const messageProblem = message ? fieldError(AssignmentSchema.entries.message, message) : undefined;
+	const messageProblem = message
+		? fieldError(AssignmentSchema.entries.message, message)
+		: undefined;
 	if (messageProblem) errors.message = `Die Nachricht ${messageProblem}.`;
 
 	const { assignees, problems } = parseAssigneeLines(draft.people);
-	if (assignees.length === 0 && problems.length === 0) errors.people = 'Bitte geben Sie mindestens eine Person an.';
-	else if (problems.length > 0) errors.people = `Bitte prüfen Sie die Liste der Personen (${problems.length} ${problems.length === 1 ? 'Hinweis' : 'Hinweise'}).`;
+	if (assignees.length === 0 && problems.length === 0)
+		errors.people = 'Bitte geben Sie mindestens eine Person an.';
+	else if (problems.length > 0)
+		errors.people = `Bitte prüfen Sie die Liste der Personen (${problems.length} ${problems.length === 1 ? 'Hinweis' : 'Hinweise'}).`;
 
 	if (Object.keys(errors).length > 0) return { ok: false, errors, peopleProblems: problems };
 
 	const assignments: Assignment[] = [];
 	for (const assignee of assignees) {
-		const candidate = { id, issuedBy, issuedAt: today, due: draft.due, ...(message ? { message } : {}), items, assignee };
+		const candidate = {
+			id,
+			issuedBy,
+			issuedAt: today,
+			due: draft.due,
+			...(message ? { message } : {}),
+			items,
+			assignee,
+		};
 		const parsed = v.safeParse(AssignmentSchema, candidate);
 		// Every field was checked above; this is the schema's last word before a link goes out.
-		if (!parsed.success) return { ok: false, errors: { people: `${assignee.name}: ${describeIssue(parsed.issues[0])}` }, peopleProblems: [] };
+		if (!parsed.success)
+			return {
+				ok: false,
+				errors: { people: `${assignee.name}: ${describeIssue(parsed.issues[0])}` },
+				peopleProblems: [],
+			};
 		assignments.push(parsed.output);
 	}
 	return { ok: true, assignments };

@@ -30,7 +30,9 @@ export interface CsvRow {
 export function parseCsvRows(text: string): CsvRow[] {
 	const input = text.replace(/^\uFEFF/, '');
 	const firstLine = input.split(/\r?\n/, 1)[0] ?? '';
-	const separator = [';', '\t', ','].map((s) => ({ s, n: firstLine.split(s).length })).sort((a, b) => b.n - a.n)[0]!.s;
+	const separator = [';', '\t', ',']
+		.map((s) => ({ s, n: firstLine.split(s).length }))
+		.sort((a, b) => b.n - a.n)[0]!.s;
 	const rows: CsvRow[] = [];
 	let row: string[] = [];
 	let current = '';

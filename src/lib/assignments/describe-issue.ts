@@ -20,17 +20,23 @@ export const ASSIGNMENT_FIELD_NAMES: Record<string, string> = {
 };
 
 /** "Fälligkeitsdatum ist kein Datum der Form JJJJ-MM-TT", for a problem Valibot found; `names` translates field keys. */
-export function describeIssue(issue: v.BaseIssue<unknown>, names: Record<string, string> = ASSIGNMENT_FIELD_NAMES): string {
+export function describeIssue(
+	issue: v.BaseIssue<unknown>,
+	names: Record<string, string> = ASSIGNMENT_FIELD_NAMES,
+): string {
 	const keys = (issue.path ?? []).map((item) => item.key);
 	const last = [...keys].reverse().find((key): key is string => typeof key === 'string');
 	const field = last ? (names[last] ?? `„${last.slice(0, 40)}“`) : 'Die Angabe';
 	if (issue.type === 'strict_object' || issue.type === 'object') {
-		if (issue.expected === 'never') return `unbekanntes Feld${last ? ` „${last.slice(0, 40)}“` : ''}`;
+		if (issue.expected === 'never')
+			return `unbekanntes Feld${last ? ` „${last.slice(0, 40)}“` : ''}`;
 		if (issue.received === 'undefined') return `${field} fehlt`;
 		return `${field} hat nicht die erwartete Form`;
 	}
 	// Messages of these schemas are predicates ("ist zu lang …"); shared ones are phrases ("Kein gültiger Zeitstempel").
-	return /^\p{Lu}/u.test(issue.message) ? `${field}: ${issue.message}` : `${field} ${issue.message}`;
+	return /^\p{Lu}/u.test(issue.message)
+		? `${field}: ${issue.message}`
+		: `${field} ${issue.message}`;
 }
 
 /** German names of the record's fields, for messages about invalid files. */

@@ -47,17 +47,31 @@ export function assignmentLink(acceptPageUrl: string, assignment: Assignment): s
 
 export type DecodeResult = { ok: true; assignment: Assignment } | { ok: false; message: string };
 
-const TRUNCATED = 'Der Link ist unvollständig – vermutlich wurde er beim Kopieren abgeschnitten. Bitte öffnen Sie den vollständigen Link.';
-const damaged = 'Der Link ist beschädigt oder wurde verändert. Bitten Sie die Absenderin oder den Absender um einen neuen Link.';
+const TRUNCATED =
+	'Der Link ist unvollständig – vermutlich wurde er beim Kopieren abgeschnitten. Bitte öffnen Sie den vollständigen Link.';
+const damaged =
+	'Der Link ist beschädigt oder wurde verändert. Bitten Sie die Absenderin oder den Absender um einen neuen Link.';
 
 /** Reads a fragment (with or without `#`). Never throws; every refusal says in German what is wrong. */
 export function decodeAssignment(fragment: string): DecodeResult {
 	const text = fragment.replace(/^#/, '').trim();
-	if (text === '') return { ok: false, message: 'Der Link enthält keine Zuweisung. Bitte öffnen Sie den vollständigen Link aus Ihrer Nachricht.' };
+	if (text === '')
+		return {
+			ok: false,
+			message:
+				'Der Link enthält keine Zuweisung. Bitte öffnen Sie den vollständigen Link aus Ihrer Nachricht.',
+		};
 	if (text.length > MAX_FRAGMENT_CHARS)
-		return { ok: false, message: `Der Link ist zu lang (${text.length.toLocaleString('de-DE')} Zeichen; eine Zuweisung hat höchstens ${MAX_FRAGMENT_CHARS.toLocaleString('de-DE')}). ${damaged}` };
+		return {
+			ok: false,
+			message: `Der Link ist zu lang (${text.length.toLocaleString('de-DE')} Zeichen; eine Zuweisung hat höchstens ${MAX_FRAGMENT_CHARS.toLocaleString('de-DE')}). ${damaged}`,
+		};
 	if (/^z\d+\./.test(text) && !text.startsWith(PREFIX))
-		return { ok: false, message: 'Der Link stammt aus einer anderen Version von beziehungsweise und kann hier nicht gelesen werden.' };
+		return {
+			ok: false,
+			message:
+				'Der Link stammt aus einer anderen Version von beziehungsweise und kann hier nicht gelesen werden.',
+		};
 	const match = /^z1\.([A-Za-z0-9_-]+)\.([0-9a-z]+)$/.exec(text);
 	if (!match) {
 		const truncated = /^z1?\.?[A-Za-z0-9_-]*\.?$/.test(text);
@@ -68,7 +82,8 @@ export function decodeAssignment(fragment: string): DecodeResult {
 	}
 	const [, data = '', check = ''] = match;
 	if (check.length < CHECK_LENGTH) return { ok: false, message: TRUNCATED };
-	if (checksum(data) !== check) return { ok: false, message: `Die Prüfsumme stimmt nicht. ${damaged}` };
+	if (checksum(data) !== check)
+		return { ok: false, message: `Die Prüfsumme stimmt nicht. ${damaged}` };
 
 	let parsed: unknown;
 	try {
@@ -77,7 +92,11 @@ export function decodeAssignment(fragment: string): DecodeResult {
 		return { ok: false, message: damaged };
 	}
 	const result = v.safeParse(AssignmentSchema, parsed);
-	if (!result.success) return { ok: false, message: `Die Zuweisung im Link ist ungültig: ${describeIssue(result.issues[0])}.` };
+	if (!result.success)
+		return {
+			ok: false,
+			message: `Die Zuweisung im Link ist ungültig: ${describeIssue(result.issues[0])}.`,
+		};
 	return { ok: true, assignment: result.output };
 }
 

@@ -42,7 +42,11 @@ export interface OverviewQuery {
 /** Titles of paths and modules by id, from the HR page's course data; unknown ids are shown as they are. */
 export type TitleLookup = (kind: 'path' | 'module', id: string) => string | undefined;
 
-export function overviewRow({ fileName, record }: ImportedRecord, title: TitleLookup, today: string): OverviewRow {
+export function overviewRow(
+	{ fileName, record }: ImportedRecord,
+	title: TitleLookup,
+	today: string,
+): OverviewRow {
 	const { assignment } = record;
 	return {
 		key: `${assignment.id}|${assignment.assignee.name}|${assignment.assignee.email ?? ''}`,
@@ -63,16 +67,25 @@ export function overviewRow({ fileName, record }: ImportedRecord, title: TitleLo
 	};
 }
 
-const STATUS_ORDER: Record<OverviewRow['status'], number> = { 'not-started': 0, 'in-progress': 1, completed: 2 };
+const STATUS_ORDER: Record<OverviewRow['status'], number> = {
+	'not-started': 0,
+	'in-progress': 1,
+	completed: 2,
+};
 
 function compare(a: OverviewRow, b: OverviewRow, key: SortKey): number {
 	switch (key) {
 		case 'score':
 			return (a.score ?? -1) - (b.score ?? -1);
 		case 'status':
-			return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || Number(b.overdue) - Number(a.overdue);
+			return (
+				STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || Number(b.overdue) - Number(a.overdue)
+			);
 		case 'completedAt':
-			return (a.completedAt ? Date.parse(a.completedAt) : Infinity) - (b.completedAt ? Date.parse(b.completedAt) : Infinity);
+			return (
+				(a.completedAt ? Date.parse(a.completedAt) : Infinity) -
+				(b.completedAt ? Date.parse(b.completedAt) : Infinity)
+			);
 		case 'exportedAt':
 			return Date.parse(a.exportedAt) - Date.parse(b.exportedAt);
 		default:
@@ -85,7 +98,9 @@ export function queryOverview(rows: OverviewRow[], query: OverviewQuery): Overvi
 	const filtered = rows.filter(
 		(row) =>
 			(query.assignmentId === '' || row.assignmentId === query.assignmentId) &&
-			(text === '' || row.name.toLowerCase().includes(text) || row.email.toLowerCase().includes(text)) &&
+			(text === '' ||
+				row.name.toLowerCase().includes(text) ||
+				row.email.toLowerCase().includes(text)) &&
 			(query.status === 'all' ||
 				(query.status === 'completed' && row.status === 'completed') ||
 				(query.status === 'open' && row.status !== 'completed') ||
@@ -93,7 +108,9 @@ export function queryOverview(rows: OverviewRow[], query: OverviewQuery): Overvi
 	);
 	const sign = query.direction === 'ascending' ? 1 : -1;
 	// Ties fall back to the name, so the order never depends on the order files were picked in.
-	return filtered.sort((a, b) => sign * compare(a, b, query.sort) || a.name.localeCompare(b.name, 'de'));
+	return filtered.sort(
+		(a, b) => sign * compare(a, b, query.sort) || a.name.localeCompare(b.name, 'de'),
+	);
 }
 
 export interface OverviewSummary {
@@ -110,13 +127,30 @@ export const summarize = (rows: OverviewRow[]): OverviewSummary => ({
 	overdue: rows.filter((r) => r.overdue).length,
 });
 
-const STATUS_TEXT: Record<OverviewRow['status'], string> = { 'not-started': 'nicht begonnen', 'in-progress': 'in Arbeit', completed: 'abgeschlossen' };
+const STATUS_TEXT: Record<OverviewRow['status'], string> = {
+	'not-started': 'nicht begonnen',
+	'in-progress': 'in Arbeit',
+	completed: 'abgeschlossen',
+};
 const isoDay = (iso?: string) => (iso ? dayOf(iso) : '');
 
 /** The rows as HR sees them (filtered and sorted), for a spreadsheet; dates as YYYY-MM-DD so they sort. */
 export function overviewCsv(rows: OverviewRow[]): string {
 	return toCsv(
-		['Name', 'E-Mail', 'Zuweisung', 'Zuweisungs-ID', 'Fällig am', 'Status', 'Überfällig', 'Abgeschlossen am', 'Module abgeschlossen', 'Module gesamt', 'Ergebnis (%)', 'Stand vom'],
+		[
+			'Name',
+			'E-Mail',
+			'Zuweisung',
+			'Zuweisungs-ID',
+			'Fällig am',
+			'Status',
+			'Überfällig',
+			'Abgeschlossen am',
+			'Module abgeschlossen',
+			'Module gesamt',
+			'Ergebnis (%)',
+			'Stand vom',
+		],
 		rows.map((row) => [
 			row.name,
 			row.email,

@@ -1,4 +1,11 @@
-import { moduleCompletedAt, moduleStatus, quizStats, type ModuleMeta, type ModuleStatus, type QuizStats } from '../progress/completion';
+import {
+	moduleCompletedAt,
+	moduleStatus,
+	quizStats,
+	type ModuleMeta,
+	type ModuleStatus,
+	type QuizStats,
+} from '../progress/completion';
 import type { PathTestsMeta } from '../progress/path-completion';
 import type { ProgressState } from '../../schemas/stored/progress-state';
 import type { AssignedItem, Assignment } from '../../schemas/stored/assignment';
@@ -34,7 +41,10 @@ export interface Resolved {
 	unknown: AssignedItem[];
 }
 
-export function resolveAssignment(assignment: Pick<Assignment, 'items'>, course: CourseIndex): Resolved {
+export function resolveAssignment(
+	assignment: Pick<Assignment, 'items'>,
+	course: CourseIndex,
+): Resolved {
 	const items: ResolvedItem[] = [];
 	const modules = new Map<string, ModuleMeta>();
 	const paths: CourseIndex['paths'] = [];
@@ -46,7 +56,8 @@ export function resolveAssignment(assignment: Pick<Assignment, 'items'>, course:
 			else {
 				items.push({ ...item, title: path.title, href: path.href });
 				if (!paths.includes(path)) paths.push(path);
-				for (const module of path.modules) if (!modules.has(module.id)) modules.set(module.id, module);
+				for (const module of path.modules)
+					if (!modules.has(module.id)) modules.set(module.id, module);
 			}
 		} else {
 			const module = course.modules.find((m) => m.id === item.id);
@@ -109,15 +120,24 @@ export interface AssignmentProgress {
 }
 
 /** Mean of the best results of the checks (or tests) taken so far, rounded; undefined when none was taken. */
-export function meanBestScore(quizzes: (Pick<QuizStats, 'best'> | undefined)[]): number | undefined {
+export function meanBestScore(
+	quizzes: (Pick<QuizStats, 'best'> | undefined)[],
+): number | undefined {
 	const best = quizzes.flatMap((quiz) => (quiz?.best !== undefined ? [quiz.best] : []));
 	return best.length === 0 ? undefined : Math.round(best.reduce((a, b) => a + b, 0) / best.length);
 }
 
 const latest = (stamps: string[]): string | undefined =>
-	stamps.length === 0 ? undefined : stamps.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+	stamps.length === 0
+		? undefined
+		: stamps.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 
-export function assignmentProgress(state: ProgressState, assignment: Assignment, course: CourseIndex, today = localDay()): AssignmentProgress {
+export function assignmentProgress(
+	state: ProgressState,
+	assignment: Assignment,
+	course: CourseIndex,
+	today = localDay(),
+): AssignmentProgress {
 	const { modules, paths } = resolveAssignment(assignment, course);
 	const pathTests: PathTestOutcome[] = paths.map((path) => {
 		const entry = quizStats(state, path.tests.entryKey);
@@ -144,10 +164,22 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 	const completed = outcomes.filter((o) => o.status.status === 'completed').length;
 	const total = outcomes.length;
 	const testsPassed = pathTests.every((test) => test.passed);
-	const begun = outcomes.some((o) => o.status.status !== 'not-started') || pathTests.some((test) => test.entry !== undefined || test.final !== undefined);
-	const status: AssignmentStatusKind = total > 0 && completed === total && testsPassed ? 'completed' : begun ? 'in-progress' : 'not-started';
+	const begun =
+		outcomes.some((o) => o.status.status !== 'not-started') ||
+		pathTests.some((test) => test.entry !== undefined || test.final !== undefined);
+	const status: AssignmentStatusKind =
+		total > 0 && completed === total && testsPassed
+			? 'completed'
+			: begun
+				? 'in-progress'
+				: 'not-started';
 	const completedAt =
-		status === 'completed' ? latest([...outcomes.flatMap((o) => (o.completedAt ? [o.completedAt] : [])), ...pathTests.flatMap((test) => (test.passedAt ? [test.passedAt] : []))]) : undefined;
+		status === 'completed'
+			? latest([
+					...outcomes.flatMap((o) => (o.completedAt ? [o.completedAt] : [])),
+					...pathTests.flatMap((test) => (test.passedAt ? [test.passedAt] : [])),
+				])
+			: undefined;
 	return {
 		status,
 		completed,
@@ -155,7 +187,10 @@ export function assignmentProgress(state: ProgressState, assignment: Assignment,
 		completedAt,
 		overdue: status !== 'completed' && today > assignment.due,
 		late: completedAt !== undefined && dayOf(completedAt) > assignment.due,
-		score: pathTests.length > 0 ? meanBestScore(pathTests.map((test) => ({ best: test.final }))) : meanBestScore(outcomes.map((o) => o.quiz)),
+		score:
+			pathTests.length > 0
+				? meanBestScore(pathTests.map((test) => ({ best: test.final })))
+				: meanBestScore(outcomes.map((o) => o.quiz)),
 		modules: outcomes,
 		pathTests,
 	};

@@ -2,7 +2,12 @@ import * as v from 'valibot';
 import type { AssignmentRecord } from '../../schemas/stored/assignment-record';
 import type { ProgressState } from '../../schemas/stored/progress-state';
 import { assignmentProgress, type CourseIndex } from './progress';
-import { CompletionRecordSchema, RECORD_FORMAT, RECORD_VERSION, type CompletionRecord } from '../../schemas/stored/completion-record';
+import {
+	CompletionRecordSchema,
+	RECORD_FORMAT,
+	RECORD_VERSION,
+	type CompletionRecord,
+} from '../../schemas/stored/completion-record';
 import { RECORD_FIELD_NAMES } from './describe-issue';
 import { describeIssue } from './describe-issue';
 import { isReservedKey } from '../../schemas/reserved-keys';
@@ -12,7 +17,12 @@ import { isReservedKey } from '../../schemas/reserved-keys';
  * files, keeps the valid ones and lists every other with the reason it was skipped.
  */
 
-export function buildCompletionRecord(state: ProgressState, record: AssignmentRecord, course: CourseIndex, now = new Date()): CompletionRecord {
+export function buildCompletionRecord(
+	state: ProgressState,
+	record: AssignmentRecord,
+	course: CourseIndex,
+	now = new Date(),
+): CompletionRecord {
 	const progress = assignmentProgress(state, record.assignment, course);
 	return {
 		format: RECORD_FORMAT,
@@ -51,7 +61,8 @@ export function buildCompletionRecord(state: ProgressState, record: AssignmentRe
 	};
 }
 
-export const serializeRecord = (record: CompletionRecord): string => `${JSON.stringify(record, null, 2)}\n`;
+export const serializeRecord = (record: CompletionRecord): string =>
+	`${JSON.stringify(record, null, 2)}\n`;
 
 /** `abschlussnachweis-anna-weber-<id>.json`: readable in a folder of many. */
 export function recordFileName(record: Pick<CompletionRecord, 'assignment'>): string {
@@ -76,7 +87,8 @@ function structureProblem(root: unknown): string | undefined {
 	while (stack.length > 0) {
 		const { value, depth } = stack.pop()!;
 		if (depth > MAX_DEPTH) return 'Die Datei ist zu tief verschachtelt.';
-		if (Array.isArray(value)) for (const item of value) stack.push({ value: item, depth: depth + 1 });
+		if (Array.isArray(value))
+			for (const item of value) stack.push({ value: item, depth: depth + 1 });
 		else if (typeof value === 'object' && value !== null)
 			for (const [key, item] of Object.entries(value)) {
 				if (isReservedKey(key)) return `Die Datei enthält den unzulässigen Schlüssel „${key}“.`;
@@ -86,12 +98,17 @@ function structureProblem(root: unknown): string | undefined {
 	return undefined;
 }
 
-export type RecordParseResult = { ok: true; record: CompletionRecord } | { ok: false; message: string };
+export type RecordParseResult =
+	{ ok: true; record: CompletionRecord } | { ok: false; message: string };
 
 /** Reads one file's text. Never throws; a refusal names what is wrong, in German. */
 export function parseCompletionRecord(text: string): RecordParseResult {
 	const bytes = new TextEncoder().encode(text).length;
-	if (bytes > MAX_RECORD_BYTES) return { ok: false, message: `Die Datei ist zu groß (${Math.ceil(bytes / 1024)} KB; ein Nachweis hat höchstens ${MAX_RECORD_BYTES / 1024} KB).` };
+	if (bytes > MAX_RECORD_BYTES)
+		return {
+			ok: false,
+			message: `Die Datei ist zu groß (${Math.ceil(bytes / 1024)} KB; ein Nachweis hat höchstens ${MAX_RECORD_BYTES / 1024} KB).`,
+		};
 	let data: unknown;
 	try {
 		data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -100,13 +117,25 @@ export function parseCompletionRecord(text: string): RecordParseResult {
 	}
 	const problem = structureProblem(data);
 	if (problem) return { ok: false, message: problem };
-	if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as Record<string, unknown>).format !== RECORD_FORMAT)
+	if (
+		typeof data !== 'object' ||
+		data === null ||
+		Array.isArray(data) ||
+		(data as Record<string, unknown>).format !== RECORD_FORMAT
+	)
 		return { ok: false, message: 'Die Datei ist kein Abschlussnachweis von beziehungsweise.' };
 	const version = (data as Record<string, unknown>).version;
 	if (typeof version === 'number' && version > RECORD_VERSION)
-		return { ok: false, message: 'Der Nachweis stammt aus einer neueren Version von beziehungsweise.' };
+		return {
+			ok: false,
+			message: 'Der Nachweis stammt aus einer neueren Version von beziehungsweise.',
+		};
 	const parsed = v.safeParse(CompletionRecordSchema, data);
-	if (!parsed.success) return { ok: false, message: `Der Nachweis ist ungültig: ${describeIssue(parsed.issues[0], RECORD_FIELD_NAMES)}.` };
+	if (!parsed.success)
+		return {
+			ok: false,
+			message: `Der Nachweis ist ungültig: ${describeIssue(parsed.issues[0], RECORD_FIELD_NAMES)}.`,
+		};
 	return { ok: true, record: parsed.output };
 }
 
@@ -126,19 +155,29 @@ export const MAX_RECORD_FILES = 5000;
 
 /** Who and what a record is about: the same person exporting twice replaces the older file. */
 export const recordKey = (record: CompletionRecord): string =>
-	JSON.stringify([record.assignment.id, record.assignment.assignee.name.trim().toLowerCase(), record.assignment.assignee.email?.toLowerCase() ?? '']);
+	JSON.stringify([
+		record.assignment.id,
+		record.assignment.assignee.name.trim().toLowerCase(),
+		record.assignment.assignee.email?.toLowerCase() ?? '',
+	]);
 
 /**
  * Adds files to what was imported before. Invalid files are listed with their reason and skipped;
  * of two records for the same person and assignment the later export wins.
  */
-export function importRecords(files: { name: string; text: string }[], previous: ImportedRecord[] = []): ImportOutcome {
+export function importRecords(
+	files: { name: string; text: string }[],
+	previous: ImportedRecord[] = [],
+): ImportOutcome {
 	const byKey = new Map(previous.map((item) => [recordKey(item.record), item]));
 	const rejected: ImportOutcome['rejected'] = [];
 	const superseded: ImportOutcome['superseded'] = [];
 	files.forEach((file, index) => {
 		if (index >= MAX_RECORD_FILES) {
-			rejected.push({ fileName: file.name, reason: `Es werden höchstens ${MAX_RECORD_FILES} Dateien auf einmal gelesen.` });
+			rejected.push({
+				fileName: file.name,
+				reason: `Es werden höchstens ${MAX_RECORD_FILES} Dateien auf einmal gelesen.`,
+			});
 			return;
 		}
 		const parsed = parseCompletionRecord(file.text);

@@ -25,7 +25,10 @@ export const initialDeck = (total: number, index = 0): DeckState => ({
 });
 
 function clamp(index: number, total: number): number {
-	return Math.min(Math.max(0, Math.trunc(Number.isFinite(index) ? index : 0)), Math.max(0, total - 1));
+	return Math.min(
+		Math.max(0, Math.trunc(Number.isFinite(index) ? index : 0)),
+		Math.max(0, total - 1),
+	);
 }
 
 export function goTo(state: DeckState, index: number): DeckState {
@@ -33,7 +36,9 @@ export function goTo(state: DeckState, index: number): DeckState {
 }
 
 export function toggleReveal(state: DeckState, index = state.index): DeckState {
-	const revealed = state.revealed.includes(index) ? state.revealed.filter((i) => i !== index) : [...state.revealed, index].sort((a, b) => a - b);
+	const revealed = state.revealed.includes(index)
+		? state.revealed.filter((i) => i !== index)
+		: [...state.revealed, index].sort((a, b) => a - b);
 	return { ...state, revealed };
 }
 
@@ -41,10 +46,15 @@ const NEXT = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p']);
 
 /** Applies a key press; returns the new state and an effect the page must perform, if any. */
-export function pressKey(state: DeckState, key: string): { state: DeckState; effect?: DeckEffect; handled: boolean } {
-	if (/^[0-9]$/.test(key)) return { state: { ...state, typed: (state.typed + key).slice(-4) }, handled: true };
+export function pressKey(
+	state: DeckState,
+	key: string,
+): { state: DeckState; effect?: DeckEffect; handled: boolean } {
+	if (/^[0-9]$/.test(key))
+		return { state: { ...state, typed: (state.typed + key).slice(-4) }, handled: true };
 	if (key === 'Enter') {
-		if (state.typed) return { state: { ...goTo(state, Number(state.typed) - 1), overview: false }, handled: true };
+		if (state.typed)
+			return { state: { ...goTo(state, Number(state.typed) - 1), overview: false }, handled: true };
 		return { state: { ...state, overview: false }, handled: state.overview };
 	}
 	const next = { ...state, typed: '' };
@@ -53,7 +63,8 @@ export function pressKey(state: DeckState, key: string): { state: DeckState; eff
 	if (key === 'Home') return { state: goTo(next, 0), handled: true };
 	if (key === 'End') return { state: goTo(next, state.total - 1), handled: true };
 	const lower = key.toLowerCase();
-	if (lower === 'b' || key === '.') return { state: { ...next, blackout: !state.blackout }, handled: true };
+	if (lower === 'b' || key === '.')
+		return { state: { ...next, blackout: !state.blackout }, handled: true };
 	if (lower === 'o') return { state: { ...next, overview: !state.overview }, handled: true };
 	if (key === 'Escape') return { state: { ...next, overview: !state.overview }, handled: true };
 	if (lower === 'r') return { state: toggleReveal(next), handled: true };
@@ -70,7 +81,12 @@ export function slideFromHash(hash: string, total: number): number {
 export const hashForSlide = (index: number) => `#folie-${index + 1}`;
 
 /** Where the trainer stands against the plan: compares the share of slides shown with the share of time used. */
-export function pace(index: number, total: number, elapsedMs: number, plannedMinutes: number): 'ahead' | 'on-track' | 'behind' {
+export function pace(
+	index: number,
+	total: number,
+	elapsedMs: number,
+	plannedMinutes: number,
+): 'ahead' | 'on-track' | 'behind' {
 	if (total <= 1 || plannedMinutes <= 0) return 'on-track';
 	const done = index / (total - 1);
 	const time = elapsedMs / (plannedMinutes * 60_000);

@@ -56,10 +56,14 @@ export function quizStats(state: ProgressState, quizId: string): QuizStats {
 
 export function moduleStatus(state: ProgressState, meta: ModuleMeta): ModuleStatus {
 	const progress = state.modules[meta.id];
-	const sectionsRead = progress?.markedReadAt ? meta.sections.length : meta.sections.filter((slug) => progress?.sectionsRead[slug]).length;
+	const sectionsRead = progress?.markedReadAt
+		? meta.sections.length
+		: meta.sections.filter((slug) => progress?.sectionsRead[slug]).length;
 	const quizPassed = meta.quizId ? quizStats(state, meta.quizId).passed : null;
 	const complete = sectionsRead === meta.sections.length && quizPassed !== false;
-	const started = progress !== undefined || (meta.quizId !== undefined && (state.quizAttempts[meta.quizId]?.length ?? 0) > 0);
+	const started =
+		progress !== undefined ||
+		(meta.quizId !== undefined && (state.quizAttempts[meta.quizId]?.length ?? 0) > 0);
 	return {
 		status: complete && started ? 'completed' : started ? 'in-progress' : 'not-started',
 		sectionsRead,
@@ -68,17 +72,34 @@ export function moduleStatus(state: ProgressState, meta: ModuleMeta): ModuleStat
 	};
 }
 
-export function pathProgress(state: ProgressState, modules: ModuleMeta[]): { completed: number; total: number; percent: number } {
-	const completed = modules.filter((meta) => moduleStatus(state, meta).status === 'completed').length;
-	return { completed, total: modules.length, percent: modules.length === 0 ? 0 : Math.round((completed / modules.length) * 100) };
+export function pathProgress(
+	state: ProgressState,
+	modules: ModuleMeta[],
+): { completed: number; total: number; percent: number } {
+	const completed = modules.filter(
+		(meta) => moduleStatus(state, meta).status === 'completed',
+	).length;
+	return {
+		completed,
+		total: modules.length,
+		percent: modules.length === 0 ? 0 : Math.round((completed / modules.length) * 100),
+	};
 }
 
 /** When a completed module became complete: the later of "all sections read" and the first passed attempt. */
 export function moduleCompletedAt(state: ProgressState, meta: ModuleMeta): string | undefined {
 	if (moduleStatus(state, meta).status !== 'completed') return undefined;
 	const progress = state.modules[meta.id];
-	const readTimes = progress?.markedReadAt ? [progress.markedReadAt] : meta.sections.map((slug) => progress?.sectionsRead[slug] ?? '');
-	const read = progress?.markedReadAt ?? readTimes.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b), readTimes[0] ?? '');
+	const readTimes = progress?.markedReadAt
+		? [progress.markedReadAt]
+		: meta.sections.map((slug) => progress?.sectionsRead[slug] ?? '');
+	const read =
+		progress?.markedReadAt ??
+		readTimes.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b), readTimes[0] ?? '');
 	const passed = meta.quizId ? quizStats(state, meta.quizId).passedAt : undefined;
-	return [read, passed].filter((x): x is string => Boolean(x)).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b), '') || undefined;
+	return (
+		[read, passed]
+			.filter((x): x is string => Boolean(x))
+			.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b), '') || undefined
+	);
 }

@@ -2,7 +2,12 @@ import * as v from 'valibot';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
 import { emptyState } from './state';
 import { LastLocationSchema } from '../../schemas/stored/last-location';
-import { PROGRESS_VERSION, RECORD_COLLECTIONS, RECORD_SCHEMAS, type ProgressState } from '../../schemas/stored/progress-state';
+import {
+	PROGRESS_VERSION,
+	RECORD_COLLECTIONS,
+	RECORD_SCHEMAS,
+	type ProgressState,
+} from '../../schemas/stored/progress-state';
 import { RecordKeySchema } from '../../schemas/stored/record-key';
 import { TimestampSchema } from '../../schemas/stored/timestamp';
 
@@ -21,7 +26,10 @@ export interface LoadResult {
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function loadProgress(raw: string | null, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): LoadResult {
+export function loadProgress(
+	raw: string | null,
+	migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): LoadResult {
 	if (raw === null) return { state: emptyState(), problems: [] };
 	let data: unknown;
 	try {
@@ -32,13 +40,27 @@ export function loadProgress(raw: string | null, migrations: Readonly<Record<num
 	return loadProgressData(data, migrations);
 }
 
-export function loadProgressData(data: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): LoadResult {
-	if (!isObject(data)) return { state: emptyState(), problems: ['Die gespeicherten Daten haben nicht die erwartete Form.'] };
+export function loadProgressData(
+	data: unknown,
+	migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): LoadResult {
+	if (!isObject(data))
+		return {
+			state: emptyState(),
+			problems: ['Die gespeicherten Daten haben nicht die erwartete Form.'],
+		};
 	const migrated = migrate(data, migrations, PROGRESS_VERSION);
 	if (!migrated.ok) {
 		return migrated.reason === 'newer'
-			? { state: emptyState(), problems: ['Der Lernstand stammt aus einer neueren Version dieser Website.'], newerVersion: true }
-			: { state: emptyState(), problems: ['Die Version des gespeicherten Lernstands ist unbekannt.'] };
+			? {
+					state: emptyState(),
+					problems: ['Der Lernstand stammt aus einer neueren Version dieser Website.'],
+					newerVersion: true,
+				}
+			: {
+					state: emptyState(),
+					problems: ['Die Version des gespeicherten Lernstands ist unbekannt.'],
+				};
 	}
 	const source = migrated.data;
 	const state = emptyState(typeof source.updatedAt === 'string' ? source.updatedAt : undefined);
@@ -82,7 +104,10 @@ export function loadProgressData(data: unknown, migrations: Readonly<Record<numb
 		if (parsed.success) state.lastLocation = parsed.output;
 		else dropped++;
 	}
-	if (dropped > 0) problems.push(`${dropped} ${dropped === 1 ? 'Eintrag war' : 'Einträge waren'} beschädigt und ${dropped === 1 ? 'wurde' : 'wurden'} übersprungen.`);
+	if (dropped > 0)
+		problems.push(
+			`${dropped} ${dropped === 1 ? 'Eintrag war' : 'Einträge waren'} beschädigt und ${dropped === 1 ? 'wurde' : 'wurden'} übersprungen.`,
+		);
 	if (!v.is(TimestampSchema, state.updatedAt)) state.updatedAt = new Date().toISOString();
 	return { state, problems };
 }

@@ -15,7 +15,8 @@ const later = (a: string, b: string) => (time(a) >= time(b) ? a : b);
 
 function mergeModule(a: ModuleProgress, b: ModuleProgress): ModuleProgress {
 	const sectionsRead = { ...a.sectionsRead };
-	for (const [slug, at] of Object.entries(b.sectionsRead)) sectionsRead[slug] = Object.hasOwn(sectionsRead, slug) ? earlier(sectionsRead[slug]!, at) : at;
+	for (const [slug, at] of Object.entries(b.sectionsRead))
+		sectionsRead[slug] = Object.hasOwn(sectionsRead, slug) ? earlier(sectionsRead[slug]!, at) : at;
 	const marked = [a.markedReadAt, b.markedReadAt].filter((x): x is string => x !== undefined);
 	return {
 		firstVisitedAt: earlier(a.firstVisitedAt, b.firstVisitedAt),
@@ -31,10 +32,15 @@ function mergeLists<T extends { id: string }>(a: T[], b: T[], order: (item: T) =
 	return [...byId.values()].sort((x, y) => time(order(x)) - time(order(y)));
 }
 
-function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, pick: (x: T, y: T) => T): Record<string, T> {
+function mergeRecords<T>(
+	a: Record<string, T>,
+	b: Record<string, T>,
+	pick: (x: T, y: T) => T,
+): Record<string, T> {
 	const out: Record<string, T> = { ...a };
 	// Own keys only: an inherited member (`toString`) is no record.
-	for (const [key, value] of Object.entries(b)) out[key] = Object.hasOwn(out, key) ? pick(out[key] as T, value) : value;
+	for (const [key, value] of Object.entries(b))
+		out[key] = Object.hasOwn(out, key) ? pick(out[key] as T, value) : value;
 	return out;
 }
 
@@ -44,17 +50,38 @@ const newer =
 		time(stamp(y)) > time(stamp(x)) ? y : x;
 
 export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState {
-	const lastLocation = a.lastLocation && b.lastLocation ? newer((l: typeof a.lastLocation & {}) => l.at)(a.lastLocation, b.lastLocation) : (a.lastLocation ?? b.lastLocation);
+	const lastLocation =
+		a.lastLocation && b.lastLocation
+			? newer((l: typeof a.lastLocation & {}) => l.at)(a.lastLocation, b.lastLocation)
+			: (a.lastLocation ?? b.lastLocation);
 	return {
 		version: a.version,
 		updatedAt: later(a.updatedAt, b.updatedAt),
 		modules: mergeRecords(a.modules, b.modules, mergeModule),
-		quizAttempts: mergeRecords(a.quizAttempts, b.quizAttempts, (x, y) => mergeLists(x, y, (t) => t.finishedAt)),
-		assessments: mergeRecords(a.assessments, b.assessments, (x, y) => mergeLists(x, y, (r) => r.completedAt)),
-		roleplayRuns: mergeRecords(a.roleplayRuns, b.roleplayRuns, (x, y) => mergeLists(x, y, (r) => r.finishedAt)),
-		roleplaySnapshots: mergeRecords(a.roleplaySnapshots, b.roleplaySnapshots, newer((s) => s.savedAt)),
-		assignments: mergeRecords(a.assignments, b.assignments, newer((r) => r.updatedAt)),
-		notes: mergeRecords(a.notes, b.notes, newer((n) => n.updatedAt)),
+		quizAttempts: mergeRecords(a.quizAttempts, b.quizAttempts, (x, y) =>
+			mergeLists(x, y, (t) => t.finishedAt),
+		),
+		assessments: mergeRecords(a.assessments, b.assessments, (x, y) =>
+			mergeLists(x, y, (r) => r.completedAt),
+		),
+		roleplayRuns: mergeRecords(a.roleplayRuns, b.roleplayRuns, (x, y) =>
+			mergeLists(x, y, (r) => r.finishedAt),
+		),
+		roleplaySnapshots: mergeRecords(
+			a.roleplaySnapshots,
+			b.roleplaySnapshots,
+			newer((s) => s.savedAt),
+		),
+		assignments: mergeRecords(
+			a.assignments,
+			b.assignments,
+			newer((r) => r.updatedAt),
+		),
+		notes: mergeRecords(
+			a.notes,
+			b.notes,
+			newer((n) => n.updatedAt),
+		),
 		...(lastLocation ? { lastLocation } : {}),
 	};
 }
@@ -71,10 +98,15 @@ export function containsProgress(stored: ProgressState, written: ProgressState):
 			const kept = new Set((Object.hasOwn(a, key) ? a[key]! : []).map((item) => item.id));
 			return items.every((item) => kept.has(item.id));
 		});
-	const keys = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(b).every((key) => Object.hasOwn(a, key));
+	const keys = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+		Object.keys(b).every((key) => Object.hasOwn(a, key));
 	const modules = Object.entries(written.modules).every(([id, module]) => {
 		const there = Object.hasOwn(stored.modules, id) ? stored.modules[id] : undefined;
-		return there !== undefined && keys(there.sectionsRead, module.sectionsRead) && (module.markedReadAt === undefined || there.markedReadAt !== undefined);
+		return (
+			there !== undefined &&
+			keys(there.sectionsRead, module.sectionsRead) &&
+			(module.markedReadAt === undefined || there.markedReadAt !== undefined)
+		);
 	});
 	return (
 		modules &&

@@ -10,7 +10,8 @@ import { PROGRESS_VERSION } from '../../schemas/stored/progress-state';
 export type StoredObject = Record<string, unknown>;
 export type Migration = (data: StoredObject) => StoredObject;
 
-const isObject = (value: unknown): value is StoredObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is StoredObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * 1 → 2: knowledge checks draw from pools, and an attempt records the questions it drew. Before,
@@ -23,7 +24,11 @@ function recordDrawnQuestions(data: StoredObject): StoredObject {
 		Object.entries(data.quizAttempts).map(([quizId, attempts]) => [
 			quizId,
 			Array.isArray(attempts)
-				? attempts.map((attempt) => (isObject(attempt) && isObject(attempt.answers) && !('drawn' in attempt) ? { ...attempt, drawn: Object.keys(attempt.answers) } : attempt))
+				? attempts.map((attempt) =>
+						isObject(attempt) && isObject(attempt.answers) && !('drawn' in attempt)
+							? { ...attempt, drawn: Object.keys(attempt.answers) }
+							: attempt,
+					)
 				: attempts,
 		]),
 	);
@@ -32,11 +37,17 @@ function recordDrawnQuestions(data: StoredObject): StoredObject {
 
 export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: recordDrawnQuestions };
 
-export type MigrationResult = { ok: true; data: StoredObject } | { ok: false; reason: 'newer' | 'unknown' };
+export type MigrationResult =
+	{ ok: true; data: StoredObject } | { ok: false; reason: 'newer' | 'unknown' };
 
-export function migrate(data: StoredObject, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, target = PROGRESS_VERSION): MigrationResult {
+export function migrate(
+	data: StoredObject,
+	migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+	target = PROGRESS_VERSION,
+): MigrationResult {
 	let version = data.version;
-	if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: 'unknown' };
+	if (typeof version !== 'number' || !Number.isInteger(version))
+		return { ok: false, reason: 'unknown' };
 	if (version > target) return { ok: false, reason: 'newer' };
 	let current = data;
 	while (version < target) {

@@ -1,4 +1,10 @@
-import { moduleCompletedAt, pathProgress, quizStats, type ModuleMeta, type QuizStats } from './completion';
+import {
+	moduleCompletedAt,
+	pathProgress,
+	quizStats,
+	type ModuleMeta,
+	type QuizStats,
+} from './completion';
 import type { ProgressState } from '../../schemas/stored/progress-state';
 
 /** The learning path's tests as the browser knows them (lib/quiz/path-test.ts). */
@@ -30,7 +36,11 @@ export interface PathCompletion {
  * Where the learner stands in a path: a path is complete when all its modules are complete and its
  * final test is passed. The certificate, the HR completion record and the SCORM report follow this.
  */
-export function pathCompletion(state: ProgressState, modules: ModuleMeta[], tests: PathTestsMeta): PathCompletion {
+export function pathCompletion(
+	state: ProgressState,
+	modules: ModuleMeta[],
+	tests: PathTestsMeta,
+): PathCompletion {
 	const { completed, total } = pathProgress(state, modules);
 	const entry = quizStats(state, tests.entryKey);
 	const final = quizStats(state, tests.finalKey);
@@ -39,7 +49,10 @@ export function pathCompletion(state: ProgressState, modules: ModuleMeta[], test
 	const steps = total + (tests.hasFinalTest ? 1 : 0);
 	let completedAt: string | undefined;
 	if (complete) {
-		const times = [...modules.map((m) => moduleCompletedAt(state, m) ?? ''), ...(tests.hasFinalTest ? [final.passedAt ?? ''] : [])];
+		const times = [
+			...modules.map((m) => moduleCompletedAt(state, m) ?? ''),
+			...(tests.hasFinalTest ? [final.passedAt ?? ''] : []),
+		];
 		completedAt = times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 	}
 	return {
@@ -49,7 +62,10 @@ export function pathCompletion(state: ProgressState, modules: ModuleMeta[], test
 		entry,
 		final,
 		complete,
-		percent: steps === 0 ? 0 : Math.round(((completed + (complete && tests.hasFinalTest ? 1 : 0)) / steps) * 100),
+		percent:
+			steps === 0
+				? 0
+				: Math.round(((completed + (complete && tests.hasFinalTest ? 1 : 0)) / steps) * 100),
 		...(completedAt ? { completedAt } : {}),
 	};
 }

@@ -15,15 +15,28 @@ export interface AttemptRound {
 
 /** The number of the next attempt: one past the highest recorded (or counted) so far. */
 export function nextAttemptNumber(attempts: readonly { attempt?: number }[]): number {
-	return attempts.reduce((highest, stored, index) => Math.max(highest, stored.attempt ?? index + 1), 0) + 1;
+	return (
+		attempts.reduce((highest, stored, index) => Math.max(highest, stored.attempt ?? index + 1), 0) +
+		1
+	);
 }
 
-export type DrawnQuiz = Pick<Quiz, 'questions' | 'passMark' | 'draw'> & { groups?: Record<string, string> };
+export type DrawnQuiz = Pick<Quiz, 'questions' | 'passMark' | 'draw'> & {
+	groups?: Record<string, string>;
+};
 
 export function attemptRound(key: string, quiz: DrawnQuiz, attempt: number): AttemptRound {
 	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
 	const pool = quiz.questions.map((q) => ({ id: q.id, type: q.type, group: quiz.groups?.[q.id] }));
-	const ids = drawQuestions(pool, { key, count: quiz.draw ?? quiz.questions.length, passMark: quiz.passMark }, attempt);
+	const ids = drawQuestions(
+		pool,
+		{ key, count: quiz.draw ?? quiz.questions.length, passMark: quiz.passMark },
+		attempt,
+	);
 	const questions = ids.map((id) => byId.get(id)!);
-	return { attempt, questions, orders: Object.fromEntries(questions.map((q) => [q.id, displayOrder(key, q, attempt)])) };
+	return {
+		attempt,
+		questions,
+		orders: Object.fromEntries(questions.map((q) => [q.id, displayOrder(key, q, attempt)])),
+	};
 }

@@ -35,7 +35,10 @@ export interface DrawSpec {
 export function distribute(total: number, capacities: readonly number[], offset: number): number[] {
 	const shares = capacities.map(() => 0);
 	const n = capacities.length;
-	let left = Math.min(total, capacities.reduce((a, b) => a + b, 0));
+	let left = Math.min(
+		total,
+		capacities.reduce((a, b) => a + b, 0),
+	);
 	for (let step = 0; left > 0; step++) {
 		const index = (offset + step) % n;
 		if (shares[index]! < capacities[index]!) {
@@ -55,16 +58,33 @@ interface Strata {
 function strataOf(pool: readonly DrawableQuestion[]): Strata {
 	const groups = [...new Set(pool.map((q) => q.group ?? ''))];
 	const members = groups.map((group) => pool.filter((q) => (q.group ?? '') === group));
-	return { groups, constructed: members.map((qs) => qs.filter((q) => isConstructedType(q.type))), guessable: members.map((qs) => qs.filter((q) => !isConstructedType(q.type))) };
+	return {
+		groups,
+		constructed: members.map((qs) => qs.filter((q) => isConstructedType(q.type))),
+		guessable: members.map((qs) => qs.filter((q) => !isConstructedType(q.type))),
+	};
 }
 
 /** Per group, how many constructed and guessable questions attempt `attempt` takes. */
-function sharesAt({ constructed, guessable }: Strata, spec: DrawSpec, attempt: number): { constructed: number[]; guessable: number[] } {
+function sharesAt(
+	{ constructed, guessable }: Strata,
+	spec: DrawSpec,
+	attempt: number,
+): { constructed: number[]; guessable: number[] } {
 	const needed = constructedPerDraw(spec.count, spec.passMark);
-	const perGroup = distribute(spec.count, constructed.map((c, g) => c.length + guessable[g]!.length), (attempt - 1) * spec.count);
-	const base = distribute(needed, perGroup.map((n, g) => Math.min(n, constructed[g]!.length)), (attempt - 1) * needed);
+	const perGroup = distribute(
+		spec.count,
+		constructed.map((c, g) => c.length + guessable[g]!.length),
+		(attempt - 1) * spec.count,
+	);
+	const base = distribute(
+		needed,
+		perGroup.map((n, g) => Math.min(n, constructed[g]!.length)),
+		(attempt - 1) * needed,
+	);
 	const shortfall = needed - base.reduce((a, b) => a + b, 0);
-	if (shortfall > 0) throw new Error(`${spec.key}: ${shortfall} ordering/matching questions short per draw`);
+	if (shortfall > 0)
+		throw new Error(`${spec.key}: ${shortfall} ordering/matching questions short per draw`);
 	const guess = perGroup.map((n, g) => Math.min(n - base[g]!, guessable[g]!.length));
 	// A group whose guessable questions run short fills up with further constructed ones.
 	return { constructed: perGroup.map((n, g) => n - guess[g]!), guessable: guess };
@@ -74,7 +94,10 @@ function sharesAt({ constructed, guessable }: Strata, spec: DrawSpec, attempt: n
 function windowOf<T>(items: readonly T[], share: number, start: number, seed: string): T[] {
 	if (share <= 0 || items.length === 0) return [];
 	const order = permutation(items.length, seededRandom(seed));
-	return Array.from({ length: Math.min(share, items.length) }, (_, i) => items[order[(start + i) % items.length]!]!);
+	return Array.from(
+		{ length: Math.min(share, items.length) },
+		(_, i) => items[order[(start + i) % items.length]!]!,
+	);
 }
 
 /**
@@ -82,7 +105,11 @@ function windowOf<T>(items: readonly T[], share: number, start: number, seed: st
  * every question is asked in authored order. Throws when the pool cannot give each draw the
  * constructed questions the pass mark needs (the schema and the build check this first).
  */
-export function drawQuestions(pool: readonly DrawableQuestion[], spec: DrawSpec, attempt: number): string[] {
+export function drawQuestions(
+	pool: readonly DrawableQuestion[],
+	spec: DrawSpec,
+	attempt: number,
+): string[] {
 	if (spec.count >= pool.length) return pool.map((q) => q.id);
 	const strata = strataOf(pool);
 	// Where each stratum's reading stands: the shares the earlier attempts took from it.
@@ -96,8 +123,18 @@ export function drawQuestions(pool: readonly DrawableQuestion[], spec: DrawSpec,
 	}
 	const shares = sharesAt(strata, spec, attempt);
 	const drawn = strata.groups.flatMap((group, g) => [
-		...windowOf(strata.constructed[g]!, shares.constructed[g]!, taken.constructed[g]!, `${spec.key}:${group}:constructed`),
-		...windowOf(strata.guessable[g]!, shares.guessable[g]!, taken.guessable[g]!, `${spec.key}:${group}:guessable`),
+		...windowOf(
+			strata.constructed[g]!,
+			shares.constructed[g]!,
+			taken.constructed[g]!,
+			`${spec.key}:${group}:constructed`,
+		),
+		...windowOf(
+			strata.guessable[g]!,
+			shares.guessable[g]!,
+			taken.guessable[g]!,
+			`${spec.key}:${group}:guessable`,
+		),
 	]);
 	const shown = permutation(drawn.length, seededRandom(`${spec.key}:${attempt}:questions`));
 	return shown.map((i) => drawn[i]!.id);
@@ -115,7 +152,11 @@ type OrderedQuestion =
  * of the items (ordering: never already solved) or of the right-hand column (matching: never the
  * authored order). Answers are stored by authored index, so the order never changes what is stored.
  */
-export function displayOrder(quizKey: string, question: OrderedQuestion, attempt: number | string): number[] {
+export function displayOrder(
+	quizKey: string,
+	question: OrderedQuestion,
+	attempt: number | string,
+): number[] {
 	const random = seededRandom(`${quizKey}:${question.id}:${attempt}`);
 	switch (question.type) {
 		case 'single':
@@ -135,10 +176,16 @@ export function displayOrder(quizKey: string, question: OrderedQuestion, attempt
  * (first) correct option of the deck's n-th choice question sits at place n modulo its option count.
  * Across a deck the right answers so fall evenly on A, B, C and D, and every build shows the same.
  */
-export function printOrder(quizKey: string, question: Extract<OrderedQuestion, { type: 'single' | 'multiple' }> & { options: readonly { correct: boolean }[] }, position: number): number[] {
+export function printOrder(
+	quizKey: string,
+	question: Extract<OrderedQuestion, { type: 'single' | 'multiple' }> & {
+		options: readonly { correct: boolean }[];
+	},
+	position: number,
+): number[] {
 	const seeded = displayOrder(quizKey, question, 'folien');
 	const n = seeded.length;
 	const correctAt = seeded.findIndex((index) => question.options[index]!.correct);
-	const shift = (((position % n) - correctAt) % n + n) % n;
+	const shift = ((((position % n) - correctAt) % n) + n) % n;
 	return Array.from({ length: n }, (_, place) => seeded[(place - shift + n) % n]!);
 }

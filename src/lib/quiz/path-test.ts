@@ -16,17 +16,22 @@ export const PATH_TEST_MIN_QUESTIONS = 12;
 
 const PREFIX: Record<PathTestKind, string> = { entry: 'eingangstest', final: 'abschlusstest' };
 
-export const pathTestKey = (kind: PathTestKind, pathId: string): string => `${PREFIX[kind]}--${pathId}`;
+export const pathTestKey = (kind: PathTestKind, pathId: string): string =>
+	`${PREFIX[kind]}--${pathId}`;
 
 /** A question's id inside the path test: its quiz id and its own id. */
-export const pathQuestionId = (quizId: string, questionId: string): string => `${quizId}--${questionId}`;
+export const pathQuestionId = (quizId: string, questionId: string): string =>
+	`${quizId}--${questionId}`;
 
 export function pathTestSize(moduleCount: number): number {
 	return Math.max(PATH_TEST_MIN_QUESTIONS, moduleCount * PATH_TEST_QUESTIONS_PER_MODULE);
 }
 
 /** The path test as a quiz: every question of the modules' checks, ids prefixed with their quiz id. */
-export function assemblePathTest(title: string, checks: readonly { quizId: string; quiz: Pick<Quiz, 'questions'> }[]): Quiz & { groups: Record<string, string> } {
+export function assemblePathTest(
+	title: string,
+	checks: readonly { quizId: string; quiz: Pick<Quiz, 'questions'> }[],
+): Quiz & { groups: Record<string, string> } {
 	const groups: Record<string, string> = {};
 	const questions = checks.flatMap(({ quizId, quiz }) =>
 		quiz.questions.map((question) => {
@@ -35,5 +40,11 @@ export function assemblePathTest(title: string, checks: readonly { quizId: strin
 			return { ...question, id };
 		}),
 	);
-	return { title, passMark: PATH_TEST_PASS_MARK, draw: Math.min(pathTestSize(checks.length), questions.length), questions, groups };
+	return {
+		title,
+		passMark: PATH_TEST_PASS_MARK,
+		draw: Math.min(pathTestSize(checks.length), questions.length),
+		questions,
+		groups,
+	};
 }

@@ -19,7 +19,11 @@ export function isAnswered(question: Question, answer: Answer): boolean {
 		case 'ordering':
 			return Array.isArray(answer) && answer.length === question.items.length;
 		case 'matching':
-			return Array.isArray(answer) && answer.length === question.pairs.length && answer.every((a) => a >= 0);
+			return (
+				Array.isArray(answer) &&
+				answer.length === question.pairs.length &&
+				answer.every((a) => a >= 0)
+			);
 	}
 }
 
@@ -49,8 +53,13 @@ export type QuizResult = {
 	passed: boolean;
 };
 
-export function scoreQuiz(quiz: Pick<Quiz, 'questions' | 'passMark'>, answers: Answers): QuizResult {
-	const correct = quiz.questions.filter((question) => isCorrect(question, answers[question.id])).length;
+export function scoreQuiz(
+	quiz: Pick<Quiz, 'questions' | 'passMark'>,
+	answers: Answers,
+): QuizResult {
+	const correct = quiz.questions.filter((question) =>
+		isCorrect(question, answers[question.id]),
+	).length;
 	const total = quiz.questions.length;
 	const score = Math.round((correct / total) * 100);
 	return { correct, total, score, passed: score >= quiz.passMark };

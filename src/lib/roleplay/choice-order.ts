@@ -5,7 +5,11 @@ import { permutation, seededRandom } from '../quiz/shuffle';
  * node, so the best choice sits at no fixed place, and the same run (resumed, stepped back,
  * reloaded, or shown on the projector beside the presenter view) always shows the same order.
  */
-export function orderChoices<T extends { id: string }>(seed: string, nodeId: string, choices: readonly T[]): T[] {
+export function orderChoices<T extends { id: string }>(
+	seed: string,
+	nodeId: string,
+	choices: readonly T[],
+): T[] {
 	// Permute the node's authored choices, then keep those on offer: a condition that opens or
 	// closes one choice does not reshuffle the others.
 	return permutation(choices.length, seededRandom(`${seed}:${nodeId}`)).map((i) => choices[i]!);

@@ -2,7 +2,15 @@ import type { MeterValues } from '../../schemas/roleplay-constants';
 import { OUTCOMES, type Outcome } from '../../schemas/roleplay-constants';
 import type { RoleplayChoice, RoleplayEnding, RoleplayNode } from '../../schemas/roleplay';
 import { replay, stateKey, type PlayState, type ScenarioIndex } from './engine';
-import { endingStates, exploreScenario, outcomeRank, pathTo, rankRange, reachableOutcomes, type StateGraph } from './explore';
+import {
+	endingStates,
+	exploreScenario,
+	outcomeRank,
+	pathTo,
+	rankRange,
+	reachableOutcomes,
+	type StateGraph,
+} from './explore';
 import { meterSum } from './meters';
 
 /**
@@ -62,15 +70,25 @@ export function analyseScenario(index: ScenarioIndex): ScenarioAnalysis {
 function bestPath(index: ScenarioIndex, graph: StateGraph): BestPath {
 	const score = (key: string) => {
 		const state = graph.states.get(key)!;
-		return [outcomeRank(index.endings.get(state.at)!.outcome), -meterSum(state.meters), pathTo(graph, key).length];
+		return [
+			outcomeRank(index.endings.get(state.at)!.outcome),
+			-meterSum(state.meters),
+			pathTo(graph, key).length,
+		];
 	};
 	const [bestKey] = endingStates(index, graph)
 		.map((key) => ({ key, score: score(key) }))
-		.sort((a, b) => a.score[0]! - b.score[0]! || a.score[1]! - b.score[1]! || a.score[2]! - b.score[2]!)
+		.sort(
+			(a, b) => a.score[0]! - b.score[0]! || a.score[1]! - b.score[1]! || a.score[2]! - b.score[2]!,
+		)
 		.map((entry) => entry.key);
 	const path = pathTo(graph, bestKey!);
 	const states = replayed(index, path);
-	return { steps: stepsOf(index, path, states), timeline: states.map((s) => s.meters), ending: index.endings.get(states.at(-1)!.at)! };
+	return {
+		steps: stepsOf(index, path, states),
+		timeline: states.map((s) => s.meters),
+		ending: index.endings.get(states.at(-1)!.at)!,
+	};
 }
 
 /** The debrief for a path that ends at an ending. */
@@ -83,8 +101,10 @@ export function debriefOf(analysis: ScenarioAnalysis, path: readonly string[]): 
 		const before = ranges[step];
 		const after = ranges[step + 1];
 		if (!before || !after) continue;
-		if (after.best > before.best) decisive.push({ step, kind: 'lost', outcome: OUTCOMES[before.best]! });
-		if (after.worst < before.worst) decisive.push({ step, kind: 'secured', outcome: OUTCOMES[before.worst]! });
+		if (after.best > before.best)
+			decisive.push({ step, kind: 'lost', outcome: OUTCOMES[before.best]! });
+		if (after.worst < before.worst)
+			decisive.push({ step, kind: 'secured', outcome: OUTCOMES[before.worst]! });
 	}
 	return {
 		ending: index.endings.get(states.at(-1)!.at)!,
@@ -97,11 +117,16 @@ export function debriefOf(analysis: ScenarioAnalysis, path: readonly string[]): 
 
 function replayed(index: ScenarioIndex, path: readonly string[]): PlayState[] {
 	const result = replay(index, path);
-	if ('failedAt' in result) throw new Error(`Der Pfad passt nicht zum Rollenspiel (Schritt ${result.failedAt + 1}).`);
+	if ('failedAt' in result)
+		throw new Error(`Der Pfad passt nicht zum Rollenspiel (Schritt ${result.failedAt + 1}).`);
 	return result.states;
 }
 
-function stepsOf(index: ScenarioIndex, path: readonly string[], states: PlayState[]): DebriefStep[] {
+function stepsOf(
+	index: ScenarioIndex,
+	path: readonly string[],
+	states: PlayState[],
+): DebriefStep[] {
 	return path.map((choiceId, step) => {
 		const { node, choice } = index.choices.get(choiceId)!;
 		return { node, choice, meters: states[step + 1]!.meters };

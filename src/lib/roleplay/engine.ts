@@ -1,5 +1,11 @@
 import { METER_IDS, type MeterValues } from '../../schemas/roleplay-constants';
-import type { Roleplay, RoleplayChoice, RoleplayCondition, RoleplayEnding, RoleplayNode } from '../../schemas/roleplay';
+import type {
+	Roleplay,
+	RoleplayChoice,
+	RoleplayCondition,
+	RoleplayEnding,
+	RoleplayNode,
+} from '../../schemas/roleplay';
 import { applyEffects, initialMeters } from './meters';
 
 /**
@@ -26,7 +32,9 @@ export interface ScenarioIndex {
 
 export function indexScenario(scenario: Roleplay): ScenarioIndex {
 	const choices = new Map<string, { node: RoleplayNode; choice: RoleplayChoice }>();
-	for (const node of scenario.nodes) for (const choice of node.choices) if (!choices.has(choice.id)) choices.set(choice.id, { node, choice });
+	for (const node of scenario.nodes)
+		for (const choice of node.choices)
+			if (!choices.has(choice.id)) choices.set(choice.id, { node, choice });
 	return {
 		scenario,
 		startId: scenario.start ?? scenario.nodes[0]!.id,
@@ -40,12 +48,20 @@ export function initialPlayState(index: ScenarioIndex): PlayState {
 	return { at: index.startId, meters: initialMeters(index.scenario.initialMeters), flags: [] };
 }
 
-export function conditionHolds(condition: RoleplayCondition | undefined, meters: MeterValues, flags: readonly string[]): boolean {
+export function conditionHolds(
+	condition: RoleplayCondition | undefined,
+	meters: MeterValues,
+	flags: readonly string[],
+): boolean {
 	if (!condition) return true;
 	const value = (name: string) => meters[name as keyof MeterValues];
 	return (
-		Object.entries(condition.min ?? {}).every(([name, min]) => value(name) !== undefined && value(name) >= min) &&
-		Object.entries(condition.max ?? {}).every(([name, max]) => value(name) !== undefined && value(name) <= max) &&
+		Object.entries(condition.min ?? {}).every(
+			([name, min]) => value(name) !== undefined && value(name) >= min,
+		) &&
+		Object.entries(condition.max ?? {}).every(
+			([name, max]) => value(name) !== undefined && value(name) <= max,
+		) &&
 		(condition.flags ?? []).every((flag) => flags.includes(flag)) &&
 		(condition.notFlags ?? []).every((flag) => !flags.includes(flag))
 	);
@@ -54,7 +70,9 @@ export function conditionHolds(condition: RoleplayCondition | undefined, meters:
 /** The choices on offer at the state's node (none at an ending). */
 export function availableChoices(index: ScenarioIndex, state: PlayState): RoleplayChoice[] {
 	const node = index.nodes.get(state.at);
-	return node ? node.choices.filter((choice) => conditionHolds(choice.condition, state.meters, state.flags)) : [];
+	return node
+		? node.choices.filter((choice) => conditionHolds(choice.condition, state.meters, state.flags))
+		: [];
 }
 
 /** The state after a choice: its effects applied and clamped, its flags added, its target reached. */
@@ -69,13 +87,17 @@ export function applyChoice(state: PlayState, choice: RoleplayChoice): PlayState
 export const isEnding = (index: ScenarioIndex, id: string): boolean => index.endings.has(id);
 
 /** A stable key for a state, for graph exploration and comparisons. */
-export const stateKey = (state: PlayState): string => `${state.at}|${METER_IDS.map((id) => state.meters[id]).join(',')}|${state.flags.join(',')}`;
+export const stateKey = (state: PlayState): string =>
+	`${state.at}|${METER_IDS.map((id) => state.meters[id]).join(',')}|${state.flags.join(',')}`;
 
 /**
  * Replays choice ids from the start. Returns every state passed (start first), or the step at which
  * the path stops making sense (an unknown choice, or one not on offer there).
  */
-export function replay(index: ScenarioIndex, path: readonly string[]): { states: PlayState[] } | { failedAt: number } {
+export function replay(
+	index: ScenarioIndex,
+	path: readonly string[],
+): { states: PlayState[] } | { failedAt: number } {
 	const states = [initialPlayState(index)];
 	for (const [step, choiceId] of path.entries()) {
 		const current = states.at(-1)!;

@@ -1,5 +1,13 @@
 import { OUTCOMES, type Outcome } from '../../schemas/roleplay-constants';
-import { applyChoice, availableChoices, initialPlayState, isEnding, stateKey, type PlayState, type ScenarioIndex } from './engine';
+import {
+	applyChoice,
+	availableChoices,
+	initialPlayState,
+	isEnding,
+	stateKey,
+	type PlayState,
+	type ScenarioIndex,
+} from './engine';
 
 /**
  * Every state a scenario can reach when played by its rules (conditions included), as a graph.
@@ -23,7 +31,13 @@ export const EXPLORATION_LIMIT = 50_000;
 export function exploreScenario(index: ScenarioIndex, limit = EXPLORATION_LIMIT): StateGraph {
 	const start = initialPlayState(index);
 	const startKey = stateKey(start);
-	const graph: StateGraph = { startKey, states: new Map([[startKey, start]]), edges: new Map(), parents: new Map(), complete: true };
+	const graph: StateGraph = {
+		startKey,
+		states: new Map([[startKey, start]]),
+		edges: new Map(),
+		parents: new Map(),
+		complete: true,
+	};
 	const queue = [startKey];
 	for (let head = 0; head < queue.length; head++) {
 		const key = queue[head]!;
@@ -41,7 +55,10 @@ export function exploreScenario(index: ScenarioIndex, limit = EXPLORATION_LIMIT)
 			}
 			return { choiceId: choice.id, to };
 		});
-		graph.edges.set(key, edges.filter((edge) => graph.states.has(edge.to)));
+		graph.edges.set(
+			key,
+			edges.filter((edge) => graph.states.has(edge.to)),
+		);
 	}
 	return graph;
 }
@@ -49,7 +66,8 @@ export function exploreScenario(index: ScenarioIndex, limit = EXPLORATION_LIMIT)
 /** The choice ids of the shortest way from the start to a state. */
 export function pathTo(graph: StateGraph, key: string): string[] {
 	const path: string[] = [];
-	for (let at = graph.parents.get(key); at; at = graph.parents.get(at.from)) path.unshift(at.choiceId);
+	for (let at = graph.parents.get(key); at; at = graph.parents.get(at.from))
+		path.unshift(at.choiceId);
 	return path;
 }
 

@@ -60,7 +60,8 @@ export function createRoleplayMachine(scenario: Roleplay) {
 
 	const predecessors = new Map<string, Set<string>>();
 	for (const node of scenario.nodes)
-		for (const choice of node.choices) predecessors.set(choice.target, (predecessors.get(choice.target) ?? new Set()).add(node.id));
+		for (const choice of node.choices)
+			predecessors.set(choice.target, (predecessors.get(choice.target) ?? new Set()).add(node.id));
 
 	/** Going back returns to the node the last step came from; one guarded transition per possible predecessor. */
 	const backTransitions = (id: string) =>
@@ -73,21 +74,34 @@ export function createRoleplayMachine(scenario: Roleplay) {
 	const logic = setup({
 		types: {} as { context: RoleplayContext; events: RoleplayEvent; input: RoleplayInput },
 		guards: {
-			isChoice: ({ event }, params: { choiceId: string }) => event.type === 'user.choose' && event.choiceId === params.choiceId,
-			conditionHolds: ({ context }, params: { choiceId: string }) => conditionHolds(choiceOf(params.choiceId).condition, context.meters, context.flags),
-			cameFrom: ({ context }, params: { nodeId: string }) => context.history.at(-1)?.nodeId === params.nodeId,
+			isChoice: ({ event }, params: { choiceId: string }) =>
+				event.type === 'user.choose' && event.choiceId === params.choiceId,
+			conditionHolds: ({ context }, params: { choiceId: string }) =>
+				conditionHolds(choiceOf(params.choiceId).condition, context.meters, context.flags),
+			cameFrom: ({ context }, params: { nodeId: string }) =>
+				context.history.at(-1)?.nodeId === params.nodeId,
 		},
 		actions: {
 			takeStep: assign(({ context }, params: { nodeId: string; choiceId: string }) => {
-				const next = applyChoice({ at: params.nodeId, meters: context.meters, flags: context.flags }, choiceOf(params.choiceId));
-				const step: RoleplayStep = { nodeId: params.nodeId, choiceId: params.choiceId, meters: context.meters, flags: context.flags };
+				const next = applyChoice(
+					{ at: params.nodeId, meters: context.meters, flags: context.flags },
+					choiceOf(params.choiceId),
+				);
+				const step: RoleplayStep = {
+					nodeId: params.nodeId,
+					choiceId: params.choiceId,
+					meters: context.meters,
+					flags: context.flags,
+				};
 				return { meters: next.meters, flags: next.flags, history: [...context.history, step] };
 			}),
 			undoStep: assign(({ context }) => {
 				const last = context.history.at(-1)!;
 				return { meters: last.meters, flags: last.flags, history: context.history.slice(0, -1) };
 			}),
-			restart: assign(({ event }) => (event.type === 'user.restart' ? startContext(event.startedAt, event.seed) : {})),
+			restart: assign(({ event }) =>
+				event.type === 'user.restart' ? startContext(event.startedAt, event.seed) : {},
+			),
 			/** Placeholder: the island provides the effect (hand the finished run to the progress store). */
 			recordRun: (_, _params: { endingId: string }) => {},
 		},
@@ -101,10 +115,16 @@ export function createRoleplayMachine(scenario: Roleplay) {
 					const params = { choiceId: choice.id };
 					return {
 						guard: choice.condition
-							? and([{ type: 'isChoice' as const, params }, { type: 'conditionHolds' as const, params }])
+							? and([
+									{ type: 'isChoice' as const, params },
+									{ type: 'conditionHolds' as const, params },
+								])
 							: { type: 'isChoice' as const, params },
 						target: choice.target,
-						actions: { type: 'takeStep' as const, params: { nodeId: node.id, choiceId: choice.id } },
+						actions: {
+							type: 'takeStep' as const,
+							params: { nodeId: node.id, choiceId: choice.id },
+						},
 					};
 				}),
 				'user.back': backTransitions(node.id),

@@ -35,7 +35,9 @@ export class InMemoryRoleplayPersistence implements RoleplayPersistence {
 	readonly #runs: FinishedRun[] = [];
 
 	loadSnapshot(scenarioId: string): unknown | undefined {
-		return this.#snapshots.has(scenarioId) ? structuredClone(this.#snapshots.get(scenarioId)) : undefined;
+		return this.#snapshots.has(scenarioId)
+			? structuredClone(this.#snapshots.get(scenarioId))
+			: undefined;
 	}
 
 	saveSnapshot(scenarioId: string, snapshot: unknown): void {

@@ -21,11 +21,18 @@ interface StoredShape {
 }
 
 const MAX_STEPS = 1000;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A hand-written guard rather than a Zod schema: it keeps the schema library out of the island's bundle. */
 function hasStoredShape(value: unknown): value is StoredShape {
-	if (!isRecord(value) || value.status !== 'active' || typeof value.value !== 'string' || !isRecord(value.context)) return false;
+	if (
+		!isRecord(value) ||
+		value.status !== 'active' ||
+		typeof value.value !== 'string' ||
+		!isRecord(value.context)
+	)
+		return false;
 	const { startedAt, history } = value.context;
 	return (
 		typeof startedAt === 'string' &&
@@ -41,15 +48,23 @@ export function restoreSnapshot(machine: RoleplayMachine, stored: unknown): Rest
 	if (stored === undefined || stored === null) return { kind: 'fresh' };
 	if (!hasStoredShape(stored)) return { kind: 'invalid' };
 	// A conversation stored before choices were shuffled had no seed: its start time seeds its order.
-	const saved = { ...stored, context: { ...stored.context, seed: stored.context.seed ?? stored.context.startedAt } };
+	const saved = {
+		...stored,
+		context: { ...stored.context, seed: stored.context.seed ?? stored.context.startedAt },
+	};
 
-	let [snapshot] = initialTransition(machine, { startedAt: saved.context.startedAt, seed: saved.context.seed });
+	let [snapshot] = initialTransition(machine, {
+		startedAt: saved.context.startedAt,
+		seed: saved.context.seed,
+	});
 	for (const { choiceId } of saved.context.history) {
 		const [next] = transition(machine, snapshot, { type: 'user.choose', choiceId });
-		if (next.context.history.length !== snapshot.context.history.length + 1) return { kind: 'invalid' };
+		if (next.context.history.length !== snapshot.context.history.length + 1)
+			return { kind: 'invalid' };
 		snapshot = next;
 	}
-	if ((snapshot.value as unknown) !== saved.value || !sameData(snapshot.context, saved.context)) return { kind: 'invalid' };
+	if ((snapshot.value as unknown) !== saved.value || !sameData(snapshot.context, saved.context))
+		return { kind: 'invalid' };
 	return { kind: 'restored', snapshot: machine.getPersistedSnapshot(snapshot) };
 }
 
@@ -60,5 +75,12 @@ function sameData(a: unknown, b: unknown): boolean {
 	if (Array.isArray(a) !== Array.isArray(b)) return false;
 	const keysA = Object.keys(a);
 	const keysB = Object.keys(b);
-	return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+	return (
+		keysA.length === keysB.length &&
+		keysA.every(
+			(key) =>
+				Object.hasOwn(b, key) &&
+				sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+		)
+	);
 }

@@ -23,23 +23,39 @@ export interface RoleplaySession {
 	now: () => Date;
 }
 
-export function openRoleplaySession(scenarioId: string, scenario: Roleplay, persistence: RoleplayPersistence, now = () => new Date()): RoleplaySession {
+export function openRoleplaySession(
+	scenarioId: string,
+	scenario: Roleplay,
+	persistence: RoleplayPersistence,
+	now = () => new Date(),
+): RoleplaySession {
 	const index = indexScenario(scenario);
 	const machine = createRoleplayMachine(scenario).provide({
 		actions: {
-			recordRun: ({ context }, params: { endingId: string }) => persistence.recordRun(runOf(index, scenarioId, context, params.endingId, now())),
+			recordRun: ({ context }, params: { endingId: string }) =>
+				persistence.recordRun(runOf(index, scenarioId, context, params.endingId, now())),
 		},
 	});
-	const restored = restoreSnapshot(machine, safely(() => persistence.loadSnapshot(scenarioId)));
+	const restored = restoreSnapshot(
+		machine,
+		safely(() => persistence.loadSnapshot(scenarioId)),
+	);
 	// A finished conversation shows its debrief again: it is not "continued".
-	const atEnding = restored.kind === 'restored' && index.endings.has(String((restored.snapshot as { value?: unknown }).value));
+	const atEnding =
+		restored.kind === 'restored' &&
+		index.endings.has(String((restored.snapshot as { value?: unknown }).value));
 	return {
 		scenarioId,
 		index,
 		machine,
 		persistence,
 		now,
-		...(restored.kind === 'restored' ? { snapshot: restored.snapshot, notice: atEnding ? ('reopenedEnding' as const) : ('resumed' as const) } : {}),
+		...(restored.kind === 'restored'
+			? {
+					snapshot: restored.snapshot,
+					notice: atEnding ? ('reopenedEnding' as const) : ('resumed' as const),
+				}
+			: {}),
 		...(restored.kind === 'invalid' ? { notice: 'invalidSnapshot' as const } : {}),
 	};
 }

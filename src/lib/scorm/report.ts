@@ -21,12 +21,18 @@ export interface LmsReport {
 	hasQuizzes: boolean;
 }
 
-export function lmsReport(state: ProgressState, modules: ModuleMeta[], tests: PathTestsMeta): LmsReport {
+export function lmsReport(
+	state: ProgressState,
+	modules: ModuleMeta[],
+	tests: PathTestsMeta,
+): LmsReport {
 	const path = pathCompletion(state, modules, tests);
 	return {
 		completed: modules.length > 0 && path.complete,
 		score: path.final.best,
-		progress: tests.hasFinalTest ? (path.modulesCompleted + (path.complete ? 1 : 0)) / (path.modulesTotal + 1) : path.modulesCompleted / Math.max(1, path.modulesTotal),
+		progress: tests.hasFinalTest
+			? (path.modulesCompleted + (path.complete ? 1 : 0)) / (path.modulesTotal + 1)
+			: path.modulesCompleted / Math.max(1, path.modulesTotal),
 		hasQuizzes: tests.hasFinalTest,
 	};
 }

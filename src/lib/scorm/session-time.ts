@@ -2,7 +2,11 @@
 
 const parts = (milliseconds: number) => {
 	const centis = Math.max(0, Math.round(milliseconds / 10));
-	return { hours: Math.floor(centis / 360_000), minutes: Math.floor((centis % 360_000) / 6000), centis: centis % 6000 };
+	return {
+		hours: Math.floor(centis / 360_000),
+		minutes: Math.floor((centis % 360_000) / 6000),
+		centis: centis % 6000,
+	};
 };
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 

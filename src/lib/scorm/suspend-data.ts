@@ -47,24 +47,31 @@ export const SUSPEND_LIMIT_2004 = 64_000;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Level = 0 | 1 | 2 | 3 | 4;
 
-
 /** Version 1: the fingerprint of a module's section list. */
-const fingerprint = (sections: string[]): string => fnv1a(sections.join('\n')).toString(36).slice(0, 4);
+const fingerprint = (sections: string[]): string =>
+	fnv1a(sections.join('\n')).toString(36).slice(0, 4);
 
 const SECTION_KEY_LENGTH = 3;
 /** A section in suspend data: three base-36 characters from its slug (46,656 values; a module has about ten sections). */
-const sectionKey = (slug: string): string => (fnv1a(slug) % 36 ** SECTION_KEY_LENGTH).toString(36).padStart(SECTION_KEY_LENGTH, '0');
+const sectionKey = (slug: string): string =>
+	(fnv1a(slug) % 36 ** SECTION_KEY_LENGTH).toString(36).padStart(SECTION_KEY_LENGTH, '0');
 
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
 function allTimes(state: ProgressState): number[] {
 	const times: number[] = [];
 	for (const module of Object.values(state.modules)) {
-		times.push(seconds(module.firstVisitedAt), seconds(module.lastVisitedAt), ...Object.values(module.sectionsRead).map(seconds));
+		times.push(
+			seconds(module.firstVisitedAt),
+			seconds(module.lastVisitedAt),
+			...Object.values(module.sectionsRead).map(seconds),
+		);
 		if (module.markedReadAt) times.push(seconds(module.markedReadAt));
 	}
-	for (const attempts of Object.values(state.quizAttempts)) for (const a of attempts) times.push(seconds(a.startedAt), seconds(a.finishedAt));
-	for (const results of Object.values(state.assessments)) for (const r of results) times.push(seconds(r.completedAt));
+	for (const attempts of Object.values(state.quizAttempts))
+		for (const a of attempts) times.push(seconds(a.startedAt), seconds(a.finishedAt));
+	for (const results of Object.values(state.assessments))
+		for (const r of results) times.push(seconds(r.completedAt));
 	return times.filter(Number.isFinite);
 }
 
@@ -76,9 +83,15 @@ function encodeAnswers(answers: Record<string, QuizAnswer>, order: string[] | un
 /** The attempts kept at `level`: all, or the first passed, the best and the last, or the best alone. */
 function keptAttempts(attempts: QuizAttempt[], level: Level): QuizAttempt[] {
 	if (level < 2 || attempts.length <= 1) return attempts;
-	const best = attempts.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.passed && !a.passed) ? b : a));
+	const best = attempts.reduce((a, b) =>
+		b.score > a.score || (b.score === a.score && b.passed && !a.passed) ? b : a,
+	);
 	if (level >= 4) return [best];
-	const keep = new Set([attempts.find((a) => a.passed), best, attempts.at(-1)].filter((a): a is QuizAttempt => a !== undefined));
+	const keep = new Set(
+		[attempts.find((a) => a.passed), best, attempts.at(-1)].filter(
+			(a): a is QuizAttempt => a !== undefined,
+		),
+	);
 	return attempts.filter((a) => keep.has(a));
 }
 
@@ -89,8 +102,16 @@ function encodeAt(state: ProgressState, index: SuspendIndex, level: Level): stri
 	for (const [id, module] of Object.entries(state.modules)) {
 		const sections = index.modules.find((meta) => meta.id === id)?.sections ?? [];
 		const readTimes = Object.values(module.sectionsRead).map(off);
-		const read = sections.filter((slug) => Object.hasOwn(module.sectionsRead, slug)).map(sectionKey).join('');
-		const entry: Json[] = [off(module.firstVisitedAt), off(module.lastVisitedAt), readTimes.length > 0 ? Math.max(...readTimes) : null, read];
+		const read = sections
+			.filter((slug) => Object.hasOwn(module.sectionsRead, slug))
+			.map(sectionKey)
+			.join('');
+		const entry: Json[] = [
+			off(module.firstVisitedAt),
+			off(module.lastVisitedAt),
+			readTimes.length > 0 ? Math.max(...readTimes) : null,
+			read,
+		];
 		if (module.markedReadAt) entry.push(off(module.markedReadAt));
 		m[id] = entry;
 	}
@@ -102,9 +123,20 @@ function encodeAt(state: ProgressState, index: SuspendIndex, level: Level): stri
 			let id = attempt.id.slice(0, 8);
 			if (seen.has(id)) id = `${id.slice(0, 6)}${i.toString(36)}`;
 			seen.add(id);
-			const entry: Json[] = [id, off(attempt.startedAt), off(attempt.finishedAt), attempt.correct, attempt.total, attempt.score, attempt.passed ? 1 : 0];
+			const entry: Json[] = [
+				id,
+				off(attempt.startedAt),
+				off(attempt.finishedAt),
+				attempt.correct,
+				attempt.total,
+				attempt.score,
+				attempt.passed ? 1 : 0,
+			];
 			// Answers only of the last attempt: the quiz's review shows that one.
-			const answers = level < 3 && attempt === attempts.at(-1) ? encodeAnswers(attempt.answers, index.quizzes[quizId]) : null;
+			const answers =
+				level < 3 && attempt === attempts.at(-1)
+					? encodeAnswers(attempt.answers, index.quizzes[quizId])
+					: null;
 			// The attempt's number, so that the next attempt draws anew even where earlier ones were dropped.
 			if (attempt.attempt !== undefined) entry.push(answers, attempt.attempt);
 			else if (answers !== null) entry.push(answers);
@@ -118,9 +150,22 @@ function encodeAt(state: ProgressState, index: SuspendIndex, level: Level): stri
 			const latest = results.at(-1);
 			if (!latest) continue;
 			const order = index.assessments[assessmentId];
-			const scores = order && Object.keys(latest.scores).every((d) => order.dimensions.includes(d)) ? order.dimensions.map((d) => (d in latest.scores ? Math.round(latest.scores[d]! * 100) / 100 : null)) : latest.scores;
-			const answers = order && Object.keys(latest.answers).every((i) => order.items.includes(i)) ? order.items.map((i) => latest.answers[i] ?? null) : latest.answers;
-			a[assessmentId] = [latest.id.slice(0, 8), off(latest.completedAt), answers as Json, scores as Json];
+			const scores =
+				order && Object.keys(latest.scores).every((d) => order.dimensions.includes(d))
+					? order.dimensions.map((d) =>
+							d in latest.scores ? Math.round(latest.scores[d]! * 100) / 100 : null,
+						)
+					: latest.scores;
+			const answers =
+				order && Object.keys(latest.answers).every((i) => order.items.includes(i))
+					? order.items.map((i) => latest.answers[i] ?? null)
+					: latest.answers;
+			a[assessmentId] = [
+				latest.id.slice(0, 8),
+				off(latest.completedAt),
+				answers as Json,
+				scores as Json,
+			];
 		}
 		if (Object.keys(a).length > 0) data.a = a;
 	}
@@ -135,7 +180,11 @@ export interface Encoded {
 }
 
 /** The most complete encoding of `state` that fits in `maxChars`. */
-export function encodeSuspendData(state: ProgressState, index: SuspendIndex, maxChars = SUSPEND_LIMIT_12): Encoded {
+export function encodeSuspendData(
+	state: ProgressState,
+	index: SuspendIndex,
+	maxChars = SUSPEND_LIMIT_12,
+): Encoded {
 	let text = '';
 	for (const level of [0, 1, 2, 3, 4] as const) {
 		text = encodeAt(state, index, level);
@@ -144,11 +193,18 @@ export function encodeSuspendData(state: ProgressState, index: SuspendIndex, max
 	return { text, level: 4, fits: false };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const num = (value: unknown): number | undefined =>
+	typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 function decodeKeyed<T>(value: unknown, order: string[] | undefined): Record<string, T> {
-	if (Array.isArray(value) && order) return Object.fromEntries(order.flatMap((id, i) => (value[i] === null || value[i] === undefined ? [] : [[id, value[i] as T]])));
+	if (Array.isArray(value) && order)
+		return Object.fromEntries(
+			order.flatMap((id, i) =>
+				value[i] === null || value[i] === undefined ? [] : [[id, value[i] as T]],
+			),
+		);
 	return isRecord(value) ? (value as Record<string, T>) : {};
 }
 
@@ -156,7 +212,10 @@ function decodeKeyed<T>(value: unknown, order: string[] | undefined): Record<str
  * Progress from `suspend_data`, as loose data for the store's validation (load.ts), or undefined
  * when the text is empty or not ours. Never throws.
  */
-export function decodeSuspendData(text: string, index: SuspendIndex): Record<string, unknown> | undefined {
+export function decodeSuspendData(
+	text: string,
+	index: SuspendIndex,
+): Record<string, unknown> | undefined {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -188,7 +247,12 @@ export function decodeSuspendData(text: string, index: SuspendIndex): Record<str
 				const keys = new Set(readSections.match(new RegExp(`.{${SECTION_KEY_LENGTH}}`, 'g')) ?? []);
 				for (const slug of sections) if (keys.has(sectionKey(slug))) sectionsRead[slug] = read;
 			}
-			modules[id] = { firstVisitedAt: at(first), lastVisitedAt: at(last), sectionsRead, ...(at(marked) ? { markedReadAt: at(marked) } : {}) };
+			modules[id] = {
+				firstVisitedAt: at(first),
+				lastVisitedAt: at(last),
+				sectionsRead,
+				...(at(marked) ? { markedReadAt: at(marked) } : {}),
+			};
 			latest = Math.max(latest, base + (num(last) ?? 0));
 			continue;
 		}
@@ -197,7 +261,10 @@ export function decodeSuspendData(text: string, index: SuspendIndex): Record<str
 		if (read && typeof mask === 'string' && print === fingerprint(sections)) {
 			let bits = 0n;
 			try {
-				bits = mask === '*' ? (1n << BigInt(sections.length)) - 1n : [...mask].reduce((acc, char) => acc * 36n + BigInt(parseInt(char, 36)), 0n);
+				bits =
+					mask === '*'
+						? (1n << BigInt(sections.length)) - 1n
+						: [...mask].reduce((acc, char) => acc * 36n + BigInt(parseInt(char, 36)), 0n);
 			} catch {
 				bits = 0n;
 			}
@@ -205,17 +272,35 @@ export function decodeSuspendData(text: string, index: SuspendIndex): Record<str
 				if (bits & (1n << BigInt(bit))) sectionsRead[slug] = read;
 			});
 		}
-		modules[id] = { firstVisitedAt: at(first), lastVisitedAt: at(last), sectionsRead, ...(at(marked) ? { markedReadAt: at(marked) } : {}) };
+		modules[id] = {
+			firstVisitedAt: at(first),
+			lastVisitedAt: at(last),
+			sectionsRead,
+			...(at(marked) ? { markedReadAt: at(marked) } : {}),
+		};
 		latest = Math.max(latest, base + (num(last) ?? 0));
 	}
 	for (const [quizId, attempts] of Object.entries(isRecord(data.q) ? data.q : {})) {
 		if (!Array.isArray(attempts)) continue;
 		quizAttempts[quizId] = attempts.flatMap((entry: unknown) => {
 			if (!Array.isArray(entry)) return [];
-			const [id, started, finished, correct, total, score, passed, answers, number] = entry as unknown[];
+			const [id, started, finished, correct, total, score, passed, answers, number] =
+				entry as unknown[];
 			latest = Math.max(latest, base + (num(finished) ?? 0));
 			const attempt = num(number);
-			return [{ id, startedAt: at(started), finishedAt: at(finished), correct, total, score, passed: passed === 1, answers: decodeKeyed<QuizAnswer>(answers, index.quizzes[quizId]), ...(attempt !== undefined ? { attempt } : {}) }];
+			return [
+				{
+					id,
+					startedAt: at(started),
+					finishedAt: at(finished),
+					correct,
+					total,
+					score,
+					passed: passed === 1,
+					answers: decodeKeyed<QuizAnswer>(answers, index.quizzes[quizId]),
+					...(attempt !== undefined ? { attempt } : {}),
+				},
+			];
 		});
 	}
 	for (const [assessmentId, entry] of Object.entries(isRecord(data.a) ? data.a : {})) {
@@ -230,5 +315,11 @@ export function decodeSuspendData(text: string, index: SuspendIndex): Record<str
 		};
 		assessments[assessmentId] = [result];
 	}
-	return { version: 1, updatedAt: at(latest - base) ?? new Date().toISOString(), modules, quizAttempts, assessments };
+	return {
+		version: 1,
+		updatedAt: at(latest - base) ?? new Date().toISOString(),
+		modules,
+		quizAttempts,
+		assessments,
+	};
 }

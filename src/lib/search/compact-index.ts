@@ -97,11 +97,16 @@ export function scoringOf(index: CompactIndex): Scoring {
 		});
 		return perDocument;
 	});
-	const averageLength = lengths.map((perDocument) => perDocument.reduce((sum, length) => sum + length, 0) / index.documentCount);
+	const averageLength = lengths.map(
+		(perDocument) => perDocument.reduce((sum, length) => sum + length, 0) / index.documentCount,
+	);
 	return { boosts: index.boosts, documentCount: index.documentCount, lengths, averageLength };
 }
 
-function parsePostings(encoded: string, fieldCount: number): { documents: number[]; tfs: number[] }[] {
+function parsePostings(
+	encoded: string,
+	fieldCount: number,
+): { documents: number[]; tfs: number[] }[] {
 	const segments = encoded.split(';');
 	return Array.from({ length: fieldCount }, (_, field) => {
 		const documents: number[] = [];

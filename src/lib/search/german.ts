@@ -63,7 +63,9 @@ export interface AnalysisToken {
 }
 
 /** A pipeline step as lunr runs it: the token, changed, or nothing to drop it. */
-export type AnalysisStep = ((token: AnalysisToken) => AnalysisToken | undefined) & { label?: string };
+export type AnalysisStep = ((token: AnalysisToken) => AnalysisToken | undefined) & {
+	label?: string;
+};
 
 /** The German functions lunr-languages registers on the namespace it is given. */
 export interface GermanFunctions {
@@ -111,7 +113,9 @@ function germanWithoutLunr(): GermanFunctions {
 const fold = remembered(foldGerman);
 
 /** The fold step as a lunr pipeline function (lunr's tokens and ours both have `update`). */
-export const foldStep: AnalysisStep = Object.assign((token: AnalysisToken) => token.update(fold), { label: FOLD_LABEL });
+export const foldStep: AnalysisStep = Object.assign((token: AnalysisToken) => token.update(fold), {
+	label: FOLD_LABEL,
+});
 
 let steps: AnalysisStep[] | undefined;
 

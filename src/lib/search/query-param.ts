@@ -9,6 +9,9 @@ export const MAX_QUERY_LENGTH = 100;
  */
 export function queryFromSearchParams(search: string | URLSearchParams): string {
 	const raw = (typeof search === 'string' ? new URLSearchParams(search) : search).get('q') ?? '';
-	const clean = raw.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ').trim();
+	const clean = raw
+		.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return Array.from(clean).slice(0, MAX_QUERY_LENGTH).join('').trim();
 }

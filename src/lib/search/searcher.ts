@@ -1,6 +1,12 @@
 import type { SearchIndexFile, SearchTermFile, StoredDocument } from '../../schemas/search-index';
 import { SEARCH_INDEX_VERSION } from '../../schemas/search-index-version.ts';
-import { scoringOf, termFileKey, weighTerm, type FieldPostings, type Scoring } from './compact-index.ts';
+import {
+	scoringOf,
+	termFileKey,
+	weighTerm,
+	type FieldPostings,
+	type Scoring,
+} from './compact-index.ts';
 import { analyseWord, germanPipelineLabels, splitWords } from './german.ts';
 import { MAX_QUERY_LENGTH } from './query-param.ts';
 import { longestTermStarting, oneEditAway, positionOf, withPrefix } from './term-expansion.ts';
@@ -90,12 +96,20 @@ function checkTermFile(file: SearchTermFile, key: string, hash: string): void {
 		throw new Error(`Suchbegriffe „${key}“: ${reason}.`);
 	};
 	if (typeof file !== 'object' || file === null) fail('keine Datei');
-	if (file.version !== SEARCH_INDEX_VERSION || file.hash !== hash) fail('passen nicht zum Suchindex');
+	if (file.version !== SEARCH_INDEX_VERSION || file.hash !== hash)
+		fail('passen nicht zum Suchindex');
 	if (file.key !== key) fail(`enthalten „${String(file.key)}“`);
 	const { terms, postings } = file;
-	if (!Array.isArray(terms) || !Array.isArray(postings) || terms.length !== postings.length) fail('unvollständig');
+	if (!Array.isArray(terms) || !Array.isArray(postings) || terms.length !== postings.length)
+		fail('unvollständig');
 	terms.forEach((term, i) => {
-		if (typeof term !== 'string' || typeof postings[i] !== 'string' || termFileKey(term) !== key || (i > 0 && !(terms[i - 1]! < term))) fail(`Begriff ${i} ungültig`);
+		if (
+			typeof term !== 'string' ||
+			typeof postings[i] !== 'string' ||
+			termFileKey(term) !== key ||
+			(i > 0 && !(terms[i - 1]! < term))
+		)
+			fail(`Begriff ${i} ungültig`);
 	});
 }
 
@@ -116,13 +130,23 @@ export class Searcher {
 	readonly #loaded = new Map<string, Range>();
 
 	constructor(file: SearchIndexFile) {
-		if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`Suchindex in Version ${file.version}, erwartet ${SEARCH_INDEX_VERSION}.`);
+		if (file.version !== SEARCH_INDEX_VERSION)
+			throw new Error(`Suchindex in Version ${file.version}, erwartet ${SEARCH_INDEX_VERSION}.`);
 		if (file.index.pipeline.join() !== germanPipelineLabels().join())
-			throw new Error(`Suchindex mit anderer Textanalyse gebaut: ${file.index.pipeline.join(', ')}`);
+			throw new Error(
+				`Suchindex mit anderer Textanalyse gebaut: ${file.index.pipeline.join(', ')}`,
+			);
 		// The rest of the file is only read, but these go into addresses and array sizes.
 		const { index } = file;
-		if (!index.termFiles.every((key, i) => /^[a-z_]$/.test(key) && index.termFiles.indexOf(key) === i)) throw new Error('Suchindex: ungültige Liste der Begriffsdateien.');
-		if (index.lengths.length !== index.fields.length || index.boosts.length !== index.fields.length || index.documentCount !== file.documents.length)
+		if (
+			!index.termFiles.every((key, i) => /^[a-z_]$/.test(key) && index.termFiles.indexOf(key) === i)
+		)
+			throw new Error('Suchindex: ungültige Liste der Begriffsdateien.');
+		if (
+			index.lengths.length !== index.fields.length ||
+			index.boosts.length !== index.fields.length ||
+			index.documentCount !== file.documents.length
+		)
 			throw new Error('Suchindex: Felder und Dokumente passen nicht zusammen.');
 		this.documents = file.documents;
 		this.textsHash = file.texts.hash;
@@ -152,7 +176,8 @@ export class Searcher {
 		for (const { word, stem } of this.#stems(queryWords(query))) {
 			const key = termFileKey(stem);
 			if (missing(key)) needed.add(key);
-			else if (this.#reach(word, stem, options).everyFile) for (const other of this.termFileKeys) if (missing(other)) needed.add(other);
+			else if (this.#reach(word, stem, options).everyFile)
+				for (const other of this.termFileKeys) if (missing(other)) needed.add(other);
 		}
 		return [...needed];
 	}
@@ -171,23 +196,44 @@ export class Searcher {
 
 	#stems(words: string[]): { word: string; stem: string }[] {
 		// Punctuation alone ("+") trims to nothing.
-		return words.flatMap((word) => analyseWord(word).flatMap((stem) => (stem.length > 0 ? [{ word, stem }] : [])));
+		return words.flatMap((word) =>
+			analyseWord(word).flatMap((stem) => (stem.length > 0 ? [{ word, stem }] : [])),
+		);
 	}
 
-	#reach(word: string, stem: string, { firstLetterTypos = true }: SearchOptions): Omit<QueryWord, 'word' | 'stem'> {
+	#reach(
+		word: string,
+		stem: string,
+		{ firstLetterTypos = true }: SearchOptions,
+	): Omit<QueryWord, 'word' | 'stem'> {
 		const terms = this.#terms;
 		const own = this.#loaded.get(termFileKey(stem)) ?? NO_TERMS;
 		// One letter matches too much as a prefix: it is searched as a whole word only.
 		const asTyped =
-			stem.length > 1 ? withPrefix(terms, own.from, own.to, stem) : [positionOf(terms, own.from, own.to, stem)].filter((at) => at !== -1);
-		if (asTyped.length > 0 || word.length < FUZZY_FROM_LENGTH) return { fuzzy: false, reach: asTyped, everyFile: false };
-		const typedOn = longestTermStarting(terms, own.from, own.to, stem, Math.max(MIN_TYPED_ON_STEM, stem.length - MAX_LETTERS_PAST_STEM));
-		if (typedOn !== -1) return { fuzzy: false, reach: withPrefix(terms, own.from, own.to, terms[typedOn]!), everyFile: false };
+			stem.length > 1
+				? withPrefix(terms, own.from, own.to, stem)
+				: [positionOf(terms, own.from, own.to, stem)].filter((at) => at !== -1);
+		if (asTyped.length > 0 || word.length < FUZZY_FROM_LENGTH)
+			return { fuzzy: false, reach: asTyped, everyFile: false };
+		const typedOn = longestTermStarting(
+			terms,
+			own.from,
+			own.to,
+			stem,
+			Math.max(MIN_TYPED_ON_STEM, stem.length - MAX_LETTERS_PAST_STEM),
+		);
+		if (typedOn !== -1)
+			return {
+				fuzzy: false,
+				reach: withPrefix(terms, own.from, own.to, terms[typedOn]!),
+				everyFile: false,
+			};
 		const near = oneEditAway(terms, own.from, own.to, stem);
 		if (near.length > 0) return { fuzzy: true, reach: near, everyFile: false };
 		// Nothing with the same first letter: perhaps the typo is in the first letter.
 		// Left out on request, unless every term file is here anyway.
-		if (!firstLetterTypos && this.#loaded.size < this.termFileKeys.length) return { fuzzy: true, reach: [], everyFile: false };
+		if (!firstLetterTypos && this.#loaded.size < this.termFileKeys.length)
+			return { fuzzy: true, reach: [], everyFile: false };
 		const anywhere = this.termFileKeys.flatMap((key) => {
 			const range = this.#loaded.get(key);
 			return range ? oneEditAway(terms, range.from, range.to, stem) : [];
@@ -199,11 +245,13 @@ export class Searcher {
 		const stems = this.#stems(words);
 		for (const { stem } of stems) {
 			const key = termFileKey(stem);
-			if (this.termFileKeys.includes(key) && !this.#loaded.has(key)) throw new Error(`Suchbegriffe „${key}“ nicht geladen (termFilesFor).`);
+			if (this.termFileKeys.includes(key) && !this.#loaded.has(key))
+				throw new Error(`Suchbegriffe „${key}“ nicht geladen (termFilesFor).`);
 		}
 		return stems.map(({ word, stem }) => {
 			const reach = this.#reach(word, stem, options);
-			if (reach.everyFile && this.#loaded.size < this.termFileKeys.length) throw new Error('Nicht alle Suchbegriffe geladen (termFilesFor).');
+			if (reach.everyFile && this.#loaded.size < this.termFileKeys.length)
+				throw new Error('Nicht alle Suchbegriffe geladen (termFilesFor).');
 			return { word, stem, ...reach };
 		});
 	}
@@ -218,7 +266,13 @@ export class Searcher {
 		for (const { stem, fuzzy, reach } of analysed) {
 			const exact = this.#termIndex.get(stem);
 			for (const term of reach) {
-				const boost = fuzzy ? BOOST.fuzzy : term === exact ? BOOST.exact : exact === undefined ? BOOST.prefix : BOOST.compound;
+				const boost = fuzzy
+					? BOOST.fuzzy
+					: term === exact
+						? BOOST.exact
+						: exact === undefined
+							? BOOST.prefix
+							: BOOST.compound;
 				boosts.set(term, Math.max(boost, boosts.get(term) ?? 0));
 			}
 		}
@@ -227,7 +281,10 @@ export class Searcher {
 
 	/** The clauses a query becomes: index terms with their boosts (for tests and for debugging). */
 	plan(query: string): { term: string; boost: number }[] {
-		return [...this.#clauses(this.#analyse(queryWords(query)))].map(([term, boost]) => ({ term: this.#terms[term]!, boost }));
+		return [...this.#clauses(this.#analyse(queryWords(query)))].map(([term, boost]) => ({
+			term: this.#terms[term]!,
+			boost,
+		}));
 	}
 
 	search(query: string, limit = 20, options: SearchOptions = {}): SearchOutcome {
@@ -248,7 +305,9 @@ export class Searcher {
 		}
 		const wordBits = analysed.map((w) => 1 << words.indexOf(w.word));
 		analysed.forEach(({ reach }, w) => {
-			for (const term of reach) for (const { documents } of this.#postings[term]!) for (const document of documents) covered[document]! |= wordBits[w]!;
+			for (const term of reach)
+				for (const { documents } of this.#postings[term]!)
+					for (const document of documents) covered[document]! |= wordBits[w]!;
 		});
 
 		// Documents with more of the words first, then by score, ties by position in the course.
@@ -259,19 +318,30 @@ export class Searcher {
 				matched.push(document);
 				coverage[document] = popcount(covered[document]!);
 			}
-		const top = topDocuments(matched, limit, (a, b) => coverage[a]! - coverage[b]! || scores[a]! - scores[b]! || b - a);
+		const top = topDocuments(
+			matched,
+			limit,
+			(a, b) => coverage[a]! - coverage[b]! || scores[a]! - scores[b]! || b - a,
+		);
 		const norm = Math.sqrt(queryLength);
 		return {
 			total: matched.length,
 			words,
-			hits: top.map((ref) => ({ ref, document: this.documents[ref]!, score: scores[ref]! / norm, terms: this.#termsOf(ref, clauses) })),
+			hits: top.map((ref) => ({
+				ref,
+				document: this.documents[ref]!,
+				score: scores[ref]! / norm,
+				terms: this.#termsOf(ref, clauses),
+			})),
 		};
 	}
 
 	/** The clause terms a document has in any field. */
 	#termsOf(ref: number, clauses: Map<number, number>): string[] {
 		const terms: string[] = [];
-		for (const term of clauses.keys()) if (this.#postings[term]!.some(({ documents }) => contains(documents, ref))) terms.push(this.#terms[term]!);
+		for (const term of clauses.keys())
+			if (this.#postings[term]!.some(({ documents }) => contains(documents, ref)))
+				terms.push(this.#terms[term]!);
 		return terms;
 	}
 }
@@ -295,7 +365,11 @@ function contains(sorted: Int32Array, value: number): boolean {
 }
 
 /** The `limit` best documents (`compare` > 0: the first is better), best first, without sorting every match. */
-function topDocuments(documents: number[], limit: number, compare: (a: number, b: number) => number): number[] {
+function topDocuments(
+	documents: number[],
+	limit: number,
+	compare: (a: number, b: number) => number,
+): number[] {
 	const top: number[] = [];
 	for (const document of documents) {
 		if (top.length === limit && compare(document, top[top.length - 1]!) <= 0) continue;
@@ -312,8 +386,17 @@ function topDocuments(documents: number[], limit: number, compare: (a: number, b
  * the bench from disk): first the files of its words' first letters, then, when a word's typo may
  * be in its first letter, every other file.
  */
-export async function loadTermsFor(searcher: Searcher, query: string, load: (key: string) => Promise<SearchTermFile>, options: SearchOptions = {}): Promise<void> {
-	for (let keys = searcher.termFilesFor(query, options); keys.length > 0; keys = searcher.termFilesFor(query, options)) {
+export async function loadTermsFor(
+	searcher: Searcher,
+	query: string,
+	load: (key: string) => Promise<SearchTermFile>,
+	options: SearchOptions = {},
+): Promise<void> {
+	for (
+		let keys = searcher.termFilesFor(query, options);
+		keys.length > 0;
+		keys = searcher.termFilesFor(query, options)
+	) {
 		const files = await Promise.all(keys.map(load));
 		files.forEach((file, i) => searcher.addTermFile(file, keys[i]));
 	}

@@ -36,7 +36,11 @@ interface WordSpan {
 }
 
 function words(text: string, terms: ReadonlySet<string>): WordSpan[] {
-	return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, match: isMatch(m[0], terms) }));
+	return [...text.matchAll(WORD)].map((m) => ({
+		start: m.index,
+		end: m.index + m[0].length,
+		match: isMatch(m[0], terms),
+	}));
 }
 
 function parts(text: string, spans: WordSpan[], from: number, to: number): TextPart[] {
@@ -44,7 +48,8 @@ function parts(text: string, spans: WordSpan[], from: number, to: number): TextP
 	let position = from;
 	for (const span of spans) {
 		if (!span.match || span.start < from || span.end > to) continue;
-		if (span.start > position) result.push({ text: text.slice(position, span.start), match: false });
+		if (span.start > position)
+			result.push({ text: text.slice(position, span.start), match: false });
 		result.push({ text: text.slice(span.start, span.end), match: true });
 		position = span.end;
 	}
@@ -67,7 +72,11 @@ export function snippet(text: string, terms: ReadonlySet<string>, length = 180):
 	if (text.length <= length) return parts(text, spans, 0, text.length);
 	const matches = spans.filter((span) => span.match);
 	const distinctFrom = (start: number) =>
-		new Set(matches.filter((m) => m.start >= start && m.end <= start + length).map((m) => text.slice(m.start, m.end).toLowerCase())).size;
+		new Set(
+			matches
+				.filter((m) => m.start >= start && m.end <= start + length)
+				.map((m) => text.slice(m.start, m.end).toLowerCase()),
+		).size;
 	// The beginning of the text wins a tie: a definition or summary reads best from its start.
 	let best = { start: 0, distinct: distinctFrom(0) };
 	for (const first of matches) {
@@ -76,7 +85,8 @@ export function snippet(text: string, terms: ReadonlySet<string>, length = 180):
 	}
 	// Some words before the first match give it context.
 	const lead = Math.min(best.start, Math.floor(length / 4));
-	const from = best.start === 0 ? 0 : (spans.find((span) => span.end >= best.start - lead)?.start ?? 0);
+	const from =
+		best.start === 0 ? 0 : (spans.find((span) => span.end >= best.start - lead)?.start ?? 0);
 	const lastWord = spans.filter((span) => span.end <= from + length).at(-1);
 	const to = lastWord && lastWord.end > from ? lastWord.end : Math.min(text.length, from + length);
 	const result = parts(text, spans, from, to);

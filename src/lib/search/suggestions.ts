@@ -28,11 +28,19 @@ function similarity(a: Map<string, number>, b: Map<string, number>): number {
 	return total === 0 ? 0 : (2 * shared) / total;
 }
 
-export function suggestTerms(documents: readonly StoredDocument[], query: string, count = 4): string[] {
+export function suggestTerms(
+	documents: readonly StoredDocument[],
+	query: string,
+	count = 4,
+): string[] {
 	const wanted = letterPairs(query);
 	return documents
 		.filter((document) => document.kind === 'glossary')
-		.map((document, order) => ({ term: document.title, order, score: similarity(wanted, letterPairs(document.title)) }))
+		.map((document, order) => ({
+			term: document.title,
+			order,
+			score: similarity(wanted, letterPairs(document.title)),
+		}))
 		.sort((a, b) => b.score - a.score || a.order - b.order)
 		.slice(0, count)
 		.map((entry) => entry.term);

@@ -18,14 +18,29 @@ function lowerBound(sorted: readonly string[], from: number, to: number, text: s
 }
 
 /** Positions in `sorted[from, to)` of the terms that begin with `prefix`. */
-export function withPrefix(sorted: readonly string[], from: number, to: number, prefix: string): number[] {
+export function withPrefix(
+	sorted: readonly string[],
+	from: number,
+	to: number,
+	prefix: string,
+): number[] {
 	const found: number[] = [];
-	for (let at = lowerBound(sorted, from, to, prefix); at < to && sorted[at]!.startsWith(prefix); at++) found.push(at);
+	for (
+		let at = lowerBound(sorted, from, to, prefix);
+		at < to && sorted[at]!.startsWith(prefix);
+		at++
+	)
+		found.push(at);
 	return found;
 }
 
 /** Position of `term` in `sorted[from, to)`, or -1. */
-export function positionOf(sorted: readonly string[], from: number, to: number, term: string): number {
+export function positionOf(
+	sorted: readonly string[],
+	from: number,
+	to: number,
+	term: string,
+): number {
 	const at = lowerBound(sorted, from, to, term);
 	return at < to && sorted[at] === term ? at : -1;
 }
@@ -34,7 +49,13 @@ export function positionOf(sorted: readonly string[], from: number, to: number, 
  * Position of the longest term in `sorted[from, to)` that `text` begins with and that is at least
  * `minLength` long, or -1: the stem of a word typed past its end ("anerkennun" begins with "anerkenn").
  */
-export function longestTermStarting(sorted: readonly string[], from: number, to: number, text: string, minLength: number): number {
+export function longestTermStarting(
+	sorted: readonly string[],
+	from: number,
+	to: number,
+	text: string,
+	minLength: number,
+): number {
 	for (let length = text.length - 1; length >= Math.max(1, minLength); length--) {
 		const at = positionOf(sorted, from, to, text.slice(0, length));
 		if (at !== -1) return at;
@@ -61,15 +82,26 @@ export function withinOneEdit(a: string, b: string): boolean {
 	if (i === a.length && i === b.length) return true;
 	if (difference === 1) return sameRest(a, i + 1, b, i); // a letter missing in b
 	if (difference === -1) return sameRest(a, i, b, i + 1); // a letter added in b
-	return sameRest(a, i + 1, b, i + 1) || (a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameRest(a, i + 2, b, i + 2));
+	return (
+		sameRest(a, i + 1, b, i + 1) ||
+		(a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+			a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+			sameRest(a, i + 2, b, i + 2))
+	);
 }
 
 /**
  * Positions in `sorted[from, to)` of the terms one edit away from `stem` (or equal to it). The empty
  * term (lunr indexes what punctuation alone becomes) is never one, as with lunr's TokenSet.
  */
-export function oneEditAway(sorted: readonly string[], from: number, to: number, stem: string): number[] {
+export function oneEditAway(
+	sorted: readonly string[],
+	from: number,
+	to: number,
+	stem: string,
+): number[] {
 	const found: number[] = [];
-	for (let at = from; at < to; at++) if (sorted[at]!.length > 0 && withinOneEdit(stem, sorted[at]!)) found.push(at);
+	for (let at = from; at < to; at++)
+		if (sorted[at]!.length > 0 && withinOneEdit(stem, sorted[at]!)) found.push(at);
 	return found;
 }

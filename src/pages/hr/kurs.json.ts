@@ -8,8 +8,17 @@ import type { HrData } from '../../islands/hr/types';
 export const GET: APIRoute = async () => {
 	const course = await getCourse();
 	const data: HrData = {
-		paths: course.paths.map((path) => ({ id: path.id, title: path.data.title, duration: pathDuration(course, path), moduleIds: path.data.modules })),
-		modules: course.modules.map((module) => ({ id: module.id, title: module.data.title, duration: module.data.duration })),
+		paths: course.paths.map((path) => ({
+			id: path.id,
+			title: path.data.title,
+			duration: pathDuration(course, path),
+			moduleIds: path.data.modules,
+		})),
+		modules: course.modules.map((module) => ({
+			id: module.id,
+			title: module.data.title,
+			duration: module.data.duration,
+		})),
 		links: { accept: links.assignment() },
 		messages: messagesFor('hr.', 'status.', 'assignment.late', 'dashboard.none'),
 	};

@@ -14,14 +14,34 @@ export const GET: APIRoute = async () => {
 	const quizzes = course.modules.flatMap((module) =>
 		quizIdsOfModule(module).flatMap((quizId) => {
 			const quiz = course.quizzes.find((q) => q.id === quizId);
-			return quiz ? [{ id: quiz.id, title: quiz.data.title, passMark: quiz.data.passMark, moduleTitle: module.data.title, moduleHref: moduleHref(course, module.id) }] : [];
+			return quiz
+				? [
+						{
+							id: quiz.id,
+							title: quiz.data.title,
+							passMark: quiz.data.passMark,
+							moduleTitle: module.data.title,
+							moduleHref: moduleHref(course, module.id),
+						},
+					]
+				: [];
 		}),
 	);
 	const assessments = course.assessments.map((entry) => {
-		const host = course.modules.find((module) => module.body?.includes(`<SelfAssessment id="${entry.id}"`));
-		return { id: entry.id, assessment: entry.data, href: host ? `${moduleHref(course, host.id)}#assessment-${entry.id}` : undefined };
+		const host = course.modules.find((module) =>
+			module.body?.includes(`<SelfAssessment id="${entry.id}"`),
+		);
+		return {
+			id: entry.id,
+			assessment: entry.data,
+			href: host ? `${moduleHref(course, host.id)}#assessment-${entry.id}` : undefined,
+		};
 	});
-	const roleplays = course.roleplays.map((entry) => ({ id: entry.id, title: entry.data.title, href: links.roleplay(entry.id) }));
+	const roleplays = course.roleplays.map((entry) => ({
+		id: entry.id,
+		title: entry.data.title,
+		href: links.roleplay(entry.id),
+	}));
 	return new Response(
 		JSON.stringify({
 			paths,
@@ -30,7 +50,17 @@ export const GET: APIRoute = async () => {
 			assessments,
 			roleplays,
 			links: { dashboard: links.dashboard(), record: links.record() },
-			messages: messagesFor('dashboard.', 'storage.', 'assessment.', 'status.', 'path.', 'module.status', 'assignment.', 'record.', 'roleplay.outcome.'),
+			messages: messagesFor(
+				'dashboard.',
+				'storage.',
+				'assessment.',
+				'status.',
+				'path.',
+				'module.status',
+				'assignment.',
+				'record.',
+				'roleplay.outcome.',
+			),
 		}),
 		{ headers: { 'Content-Type': 'application/json' } },
 	);

@@ -6,7 +6,8 @@ import { getCourse, pathDuration } from '../../build/content/course';
  * `lms/pakete.json`, only in the SCORM build: the learning paths the packager makes packages of,
  * with what their manifests say about them (scripts/scorm/build-packages.mjs). Not in any package.
  */
-export const getStaticPaths: GetStaticPaths = () => (SCORM_BUILD ? [{ params: { name: 'pakete' } }] : []);
+export const getStaticPaths: GetStaticPaths = () =>
+	SCORM_BUILD ? [{ params: { name: 'pakete' } }] : [];
 
 export const GET: APIRoute = async () => {
 	const course = await getCourse();
@@ -17,5 +18,7 @@ export const GET: APIRoute = async () => {
 		duration: pathDuration(course, path),
 		launch: `lms/${path.id}/index.html`,
 	}));
-	return new Response(JSON.stringify(packages), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify(packages), {
+		headers: { 'Content-Type': 'application/json' },
+	});
 };

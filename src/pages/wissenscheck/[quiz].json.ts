@@ -11,4 +11,7 @@ export const getStaticPaths = (async () => {
 	return course.quizzes.map((quiz) => ({ params: { quiz: quiz.id }, props: { data: quiz.data } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify({ quiz: props.data, messages: messagesFor('quiz.', 'storage.') }), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+	new Response(JSON.stringify({ quiz: props.data, messages: messagesFor('quiz.', 'storage.') }), {
+		headers: { 'Content-Type': 'application/json' },
+	});

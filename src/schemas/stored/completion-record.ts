@@ -13,9 +13,21 @@ export const RECORD_FORMAT = 'beziehungsweise-abschlussnachweis';
 export const RECORD_VERSION = 1;
 
 const Status = v.picklist(['not-started', 'in-progress', 'completed'], 'ist kein bekannter Status');
-const Percent = v.pipe(v.number('ist keine Zahl'), v.minValue(0, 'ist kleiner als 0'), v.maxValue(100, 'ist größer als 100'));
-const Count = v.pipe(v.number('ist keine Zahl'), v.integer('ist keine ganze Zahl'), v.minValue(0, 'ist kleiner als 0'), v.maxValue(10_000, 'ist zu groß'));
-const Title = v.pipe(v.string('ist kein Text'), v.maxLength(300, 'ist zu lang (höchstens 300 Zeichen)'));
+const Percent = v.pipe(
+	v.number('ist keine Zahl'),
+	v.minValue(0, 'ist kleiner als 0'),
+	v.maxValue(100, 'ist größer als 100'),
+);
+const Count = v.pipe(
+	v.number('ist keine Zahl'),
+	v.integer('ist keine ganze Zahl'),
+	v.minValue(0, 'ist kleiner als 0'),
+	v.maxValue(10_000, 'ist zu groß'),
+);
+const Title = v.pipe(
+	v.string('ist kein Text'),
+	v.maxLength(300, 'ist zu lang (höchstens 300 Zeichen)'),
+);
 
 export const ModuleRecordSchema = v.strictObject({
 	id: ContentIdSchema,
@@ -59,9 +71,14 @@ export const CompletionRecordSchema = v.strictObject({
 	completedAt: v.optional(TimestampSchema),
 	/** With paths, the mean of their final tests' best results; otherwise of the knowledge checks' best results; 0–100. */
 	score: v.optional(Percent),
-	modules: v.pipe(v.array(ModuleRecordSchema, 'ist keine Liste'), v.maxLength(500, 'sind zu viele')),
+	modules: v.pipe(
+		v.array(ModuleRecordSchema, 'ist keine Liste'),
+		v.maxLength(500, 'sind zu viele'),
+	),
 	/** Entry and final test of each path the assignment names: the learning gain. */
-	pathTests: v.optional(v.pipe(v.array(PathTestRecordSchema, 'ist keine Liste'), v.maxLength(100, 'sind zu viele'))),
+	pathTests: v.optional(
+		v.pipe(v.array(PathTestRecordSchema, 'ist keine Liste'), v.maxLength(100, 'sind zu viele')),
+	),
 });
 
 export type CompletionRecord = v.InferOutput<typeof CompletionRecordSchema>;

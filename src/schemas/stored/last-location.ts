@@ -4,7 +4,11 @@ import { TimestampSchema } from './timestamp';
 /** The page the learner last read, for "Weiterlesen". */
 export const LastLocationSchema = v.object({
 	// A path of this site: "//host/…" and "/\host/…" would lead to another one.
-	href: v.pipe(v.string(), v.regex(/^\/(?![/\\])[^\s]*$/, 'Nur Adressen dieser Website'), v.maxLength(500)),
+	href: v.pipe(
+		v.string(),
+		v.regex(/^\/(?![/\\])[^\s]*$/, 'Nur Adressen dieser Website'),
+		v.maxLength(500),
+	),
 	title: v.pipe(v.string(), v.maxLength(300)),
 	at: TimestampSchema,
 });

@@ -14,6 +14,9 @@ export const plainTextSchema = (max: number, { multiline = false, required = tru
 		v.string('ist kein Text'),
 		v.check((text) => !required || text.trim().length > 0, 'ist leer'),
 		v.maxLength(max, `ist zu lang (höchstens ${max} Zeichen)`),
-		v.check((text) => !(multiline ? CONTROL : CONTROL_OR_NEWLINE).test(text), 'enthält Steuerzeichen'),
+		v.check(
+			(text) => !(multiline ? CONTROL : CONTROL_OR_NEWLINE).test(text),
+			'enthält Steuerzeichen',
+		),
 		v.check((text) => !HTML_PATTERN.test(text), 'enthält HTML-Zeichen'),
 	);

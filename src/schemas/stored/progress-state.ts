@@ -21,7 +21,15 @@ import { TimestampSchema } from './timestamp';
 export const PROGRESS_VERSION = 2;
 
 /** The collections of records, each keyed by id; load and merge treat them alike. */
-export const RECORD_COLLECTIONS = ['modules', 'quizAttempts', 'assessments', 'roleplayRuns', 'roleplaySnapshots', 'assignments', 'notes'] as const;
+export const RECORD_COLLECTIONS = [
+	'modules',
+	'quizAttempts',
+	'assessments',
+	'roleplayRuns',
+	'roleplaySnapshots',
+	'assignments',
+	'notes',
+] as const;
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
 const recordOf = <T extends v.GenericSchema>(value: T) => v.record(RecordKeySchema, value);

@@ -18,7 +18,12 @@ export const RoleplayRunSchema = v.object({
 	/** The ids of the choices made, in order. */
 	path: v.pipe(v.array(ContentIdSchema), v.maxLength(500)),
 	/** The six meters at the ending. */
-	meters: v.object(Object.fromEntries(METER_IDS.map((id) => [id, meterValue])) as Record<MeterId, typeof meterValue>),
+	meters: v.object(
+		Object.fromEntries(METER_IDS.map((id) => [id, meterValue])) as Record<
+			MeterId,
+			typeof meterValue
+		>,
+	),
 	/** Id of the ending reached. */
 	endingId: ContentIdSchema,
 	/** The ending's outcome category. */

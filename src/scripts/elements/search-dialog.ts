@@ -25,14 +25,25 @@ class SearchDialog extends HTMLElement {
 		// dialog itself, and so do clicks on its padding: only those outside its box count.
 		dialog.addEventListener('click', (event) => {
 			const box = dialog.getBoundingClientRect();
-			const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+			const outside =
+				event.clientX < box.left ||
+				event.clientX > box.right ||
+				event.clientY < box.top ||
+				event.clientY > box.bottom;
 			if (event.target === dialog && outside) dialog.close();
 		});
 		document.addEventListener('keydown', (event) => {
-			if (dialog.open || !isSearchShortcut(event) || (event.key === '/' && isTypingTarget(event.target))) return;
+			if (
+				dialog.open ||
+				!isSearchShortcut(event) ||
+				(event.key === '/' && isTypingTarget(event.target))
+			)
+				return;
 			event.preventDefault();
 			// On the search page, the shortcut goes to the page's own search field.
-			const pageInput = document.querySelector<HTMLInputElement>('[data-search-panel="page"] input');
+			const pageInput = document.querySelector<HTMLInputElement>(
+				'[data-search-panel="page"] input',
+			);
 			if (pageInput) pageInput.focus();
 			else this.open();
 		});
@@ -42,11 +53,18 @@ class SearchDialog extends HTMLElement {
 		const dialog = this.querySelector('dialog');
 		const form = dialog?.querySelector('form');
 		if (!dialog || !form || dialog.open) return;
-		this.#returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+		this.#returnFocus =
+			document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		dialog.showModal();
 		form.querySelector('input')?.focus();
 		this.#attached ??= import('../../client/search/search-box')
-			.then(({ attachSearchBox }) => attachSearchBox(form, { onNavigate: () => dialog.close(), perKind: 5, allResultsLink: true }))
+			.then(({ attachSearchBox }) =>
+				attachSearchBox(form, {
+					onNavigate: () => dialog.close(),
+					perKind: 5,
+					allResultsLink: true,
+				}),
+			)
 			.catch(() => {
 				// The search code did not arrive (offline?): say so, and try again on the next opening.
 				this.#attached = undefined;

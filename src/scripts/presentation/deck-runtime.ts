@@ -3,7 +3,13 @@
  * the deck state with its keys, touch swipes, the address (#folie-N) and the BroadcastChannel that
  * keeps both windows on the same slide, whichever of them moved.
  */
-import { hashForSlide, initialDeck, pressKey, slideFromHash, type DeckState } from '../../lib/presentation/deck';
+import {
+	hashForSlide,
+	initialDeck,
+	pressKey,
+	slideFromHash,
+	type DeckState,
+} from '../../lib/presentation/deck';
 import { splitIntoSlides, type SlideGroup } from '../../client/presentation/split-slides';
 
 export interface Deck {
@@ -25,22 +31,45 @@ export function createDeck(moduleId: string): Deck | undefined {
 	const slides = splitIntoSlides(source);
 	let state = initialDeck(slides.length, slideFromHash(location.hash, slides.length));
 	const listeners: ((state: DeckState) => void)[] = [];
-	const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`bzw-praesentation-${moduleId}`) : undefined;
+	const channel =
+		'BroadcastChannel' in window
+			? new BroadcastChannel(`bzw-praesentation-${moduleId}`)
+			: undefined;
 
 	const apply = (next: DeckState, broadcast: boolean) => {
-		const moved = next.index !== state.index || next.blackout !== state.blackout || next.revealed.join() !== state.revealed.join();
+		const moved =
+			next.index !== state.index ||
+			next.blackout !== state.blackout ||
+			next.revealed.join() !== state.revealed.join();
 		state = next;
-		if (location.hash !== hashForSlide(state.index)) history.replaceState(null, '', hashForSlide(state.index));
-		if (broadcast && moved) channel?.postMessage({ index: state.index, blackout: state.blackout, revealed: state.revealed } satisfies SyncMessage);
+		if (location.hash !== hashForSlide(state.index))
+			history.replaceState(null, '', hashForSlide(state.index));
+		if (broadcast && moved)
+			channel?.postMessage({
+				index: state.index,
+				blackout: state.blackout,
+				revealed: state.revealed,
+			} satisfies SyncMessage);
 		for (const listener of listeners) listener(state);
 	};
 
 	channel?.addEventListener('message', (event: MessageEvent<SyncMessage>) => {
 		const { index, blackout, revealed } = event.data ?? {};
-		if (typeof index !== 'number' || typeof blackout !== 'boolean' || !Array.isArray(revealed)) return; // only our own messages
-		apply({ ...state, index: Math.min(Math.max(0, index), slides.length - 1), blackout, revealed: revealed.filter((i) => Number.isInteger(i)) }, false);
+		if (typeof index !== 'number' || typeof blackout !== 'boolean' || !Array.isArray(revealed))
+			return; // only our own messages
+		apply(
+			{
+				...state,
+				index: Math.min(Math.max(0, index), slides.length - 1),
+				blackout,
+				revealed: revealed.filter((i) => Number.isInteger(i)),
+			},
+			false,
+		);
 	});
-	window.addEventListener('hashchange', () => apply({ ...state, index: slideFromHash(location.hash, slides.length) }, true));
+	window.addEventListener('hashchange', () =>
+		apply({ ...state, index: slideFromHash(location.hash, slides.length) }, true),
+	);
 
 	document.addEventListener('keydown', (event) => {
 		if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -56,12 +85,22 @@ export function createDeck(moduleId: string): Deck | undefined {
 	});
 
 	let touchStartX: number | undefined;
-	document.addEventListener('touchstart', (event) => (touchStartX = event.touches[0]?.clientX), { passive: true });
+	document.addEventListener('touchstart', (event) => (touchStartX = event.touches[0]?.clientX), {
+		passive: true,
+	});
 	document.addEventListener('touchend', (event) => {
 		const endX = event.changedTouches[0]?.clientX;
 		if (touchStartX === undefined || endX === undefined) return;
 		const distance = endX - touchStartX;
-		if (Math.abs(distance) > 50) apply({ ...state, index: Math.min(Math.max(0, state.index + (distance < 0 ? 1 : -1)), slides.length - 1), typed: '' }, true);
+		if (Math.abs(distance) > 50)
+			apply(
+				{
+					...state,
+					index: Math.min(Math.max(0, state.index + (distance < 0 ? 1 : -1)), slides.length - 1),
+					typed: '',
+				},
+				true,
+			);
 		touchStartX = undefined;
 	});
 
@@ -79,10 +118,19 @@ export function toggleFullscreen(): void {
 }
 
 /** A slide as a labelled group: its elements moved (audience) or copied (previews) into it. */
-export function slideElement(group: SlideGroup, index: number, total: number, label: (current: number, total: number) => string, copy = false): HTMLElement {
+export function slideElement(
+	group: SlideGroup,
+	index: number,
+	total: number,
+	label: (current: number, total: number) => string,
+	copy = false,
+): HTMLElement {
 	const section = document.createElement('section');
 	section.className = `slide slide-${group.kind}`;
-	section.setAttribute('aria-roledescription', document.querySelector<HTMLElement>('[data-deck]')?.dataset.slideLabel ?? 'Folie');
+	section.setAttribute(
+		'aria-roledescription',
+		document.querySelector<HTMLElement>('[data-deck]')?.dataset.slideLabel ?? 'Folie',
+	);
 	section.setAttribute('aria-label', label(index + 1, total));
 	const inner = document.createElement('div');
 	inner.className = 'slide-content';

@@ -39,10 +39,13 @@ function buildPages(handout: HTMLElement, source: HTMLElement): void {
 	const trainer = handout.dataset.trainer === 'true';
 	const pages = handout.querySelector<HTMLElement>('[data-pages]')!;
 	const groups = splitIntoSlides(source);
-	const label = (current: number, total: number) => fill(handout.dataset.slideOf ?? '', { current, total });
+	const label = (current: number, total: number) =>
+		fill(handout.dataset.slideOf ?? '', { current, total });
 	groups.forEach((group, index) => {
 		const notes = group.elements.flatMap((element) => {
-			const found = element.matches('[data-trainer-note]') ? [element] : Array.from(element.querySelectorAll('[data-trainer-note]'));
+			const found = element.matches('[data-trainer-note]')
+				? [element]
+				: Array.from(element.querySelectorAll('[data-trainer-note]'));
 			for (const note of found) note.remove();
 			return found;
 		});
@@ -54,7 +57,8 @@ function buildPages(handout: HTMLElement, source: HTMLElement): void {
 		frame.className = 'preview';
 		// On paper a slide grows with its content (global.css), so its type is never shrunk to fit.
 		const slide = slideElement(group, index, groups.length, label);
-		for (const answer of slide.querySelectorAll<HTMLElement>('[data-answer]')) answer.hidden = !trainer;
+		for (const answer of slide.querySelectorAll<HTMLElement>('[data-answer]'))
+			answer.hidden = !trainer;
 		frame.append(slide);
 		const notesBox = document.createElement('div');
 		notesBox.className = 'handout-notes';

@@ -15,12 +15,17 @@ export function startPresenter(): void {
 	// Notes leave the slides: they belong in the notes panel only.
 	const notesBySlide = deck.slides.map((group) =>
 		group.elements.flatMap((element) => {
-			const notes = element.matches('[data-trainer-note]') ? [element] : Array.from(element.querySelectorAll('[data-trainer-note]'));
+			const notes = element.matches('[data-trainer-note]')
+				? [element]
+				: Array.from(element.querySelectorAll('[data-trainer-note]'));
 			for (const note of notes) note.remove();
 			return notes;
 		}),
 	);
-	for (const group of deck.slides) group.elements = group.elements.filter((element) => element.isConnected || !element.matches('[data-trainer-note]'));
+	for (const group of deck.slides)
+		group.elements = group.elements.filter(
+			(element) => element.isConnected || !element.matches('[data-trainer-note]'),
+		);
 
 	const current = root.querySelector<HTMLElement>('[data-current]')!;
 	const next = root.querySelector<HTMLElement>('[data-next]')!;
@@ -41,7 +46,8 @@ export function startPresenter(): void {
 		}
 		const slide = slideElement(group, index, total, label, true);
 		slide.setAttribute('aria-hidden', 'true'); // a preview: the counter and notes carry the information
-		for (const answer of slide.querySelectorAll<HTMLElement>('[data-answer]')) answer.hidden = false;
+		for (const answer of slide.querySelectorAll<HTMLElement>('[data-answer]'))
+			answer.hidden = false;
 		box.append(slide);
 		fitSlide(slide);
 	};
@@ -75,7 +81,11 @@ export function startPresenter(): void {
 	let elapsedBefore = 0;
 	let startedAt: number | undefined;
 	const elapsed = () => elapsedBefore + (startedAt === undefined ? 0 : Date.now() - startedAt);
-	const paceLabels = { ahead: data.paceAhead, 'on-track': data.paceOnTrack, behind: data.paceBehind };
+	const paceLabels = {
+		ahead: data.paceAhead,
+		'on-track': data.paceOnTrack,
+		behind: data.paceBehind,
+	};
 	function updatePace() {
 		const ms = elapsed();
 		const seconds = Math.floor(ms / 1000);
@@ -88,11 +98,15 @@ export function startPresenter(): void {
 
 	let notesSize = 1.25;
 	const act: Record<string, () => void> = {
-		previous: () => deck.update({ ...deck.getState(), index: Math.max(0, deck.getState().index - 1) }),
-		next: () => deck.update({ ...deck.getState(), index: Math.min(total - 1, deck.getState().index + 1) }),
+		previous: () =>
+			deck.update({ ...deck.getState(), index: Math.max(0, deck.getState().index - 1) }),
+		next: () =>
+			deck.update({ ...deck.getState(), index: Math.min(total - 1, deck.getState().index + 1) }),
 		reveal: () => {
 			const state = deck.getState();
-			const revealed = state.revealed.includes(state.index) ? state.revealed.filter((i) => i !== state.index) : [...state.revealed, state.index];
+			const revealed = state.revealed.includes(state.index)
+				? state.revealed.filter((i) => i !== state.index)
+				: [...state.revealed, state.index];
 			deck.update({ ...state, revealed });
 		},
 		blackout: () => deck.update({ ...deck.getState(), blackout: !deck.getState().blackout }),
@@ -110,11 +124,18 @@ export function startPresenter(): void {
 			startedAt = startedAt === undefined ? undefined : Date.now();
 			updatePace();
 		},
-		'font-smaller': () => root.style.setProperty('--notes-size', `${(notesSize = Math.max(0.9, notesSize - 0.15))}rem`),
-		'font-larger': () => root.style.setProperty('--notes-size', `${(notesSize = Math.min(3, notesSize + 0.15))}rem`),
-		audience: () => window.open(`${data.audienceHref}${location.hash}`, `bzw-publikum-${data.module}`),
+		'font-smaller': () =>
+			root.style.setProperty('--notes-size', `${(notesSize = Math.max(0.9, notesSize - 0.15))}rem`),
+		'font-larger': () =>
+			root.style.setProperty('--notes-size', `${(notesSize = Math.min(3, notesSize + 0.15))}rem`),
+		audience: () =>
+			window.open(`${data.audienceHref}${location.hash}`, `bzw-publikum-${data.module}`),
 	};
-	root.querySelectorAll<HTMLButtonElement>('[data-action]').forEach((button) => button.addEventListener('click', () => act[button.dataset.action ?? '']?.()));
+	root
+		.querySelectorAll<HTMLButtonElement>('[data-action]')
+		.forEach((button) =>
+			button.addEventListener('click', () => act[button.dataset.action ?? '']?.()),
+		);
 	deck.onChange(render);
 	render();
 }

@@ -14,9 +14,17 @@ import config, { layerRules } from '../../../.dependency-cruiser.mjs';
 type Violation = { rule: { name: string }; from: string; to: string };
 
 async function violations(root: string, rules = layerRules(root)): Promise<Violation[]> {
-	const { output } = await cruise([root], { ...config.options, validate: true, ruleSet: { forbidden: rules } });
+	const { output } = await cruise([root], {
+		...config.options,
+		validate: true,
+		ruleSet: { forbidden: rules },
+	});
 	if (typeof output === 'string') throw new Error(output);
-	return output.summary.violations.map(({ rule, from, to }) => ({ rule: { name: rule.name }, from, to }));
+	return output.summary.violations.map(({ rule, from, to }) => ({
+		rule: { name: rule.name },
+		from,
+		to,
+	}));
 }
 
 const describeAll = (found: Violation[]) => found.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
@@ -28,12 +36,16 @@ describe('layers', () => {
 
 	it('every rule catches the import it is there for (tests/fixtures/layers)', async () => {
 		const root = 'tests/fixtures/layers/src';
-		const found = describeAll(await violations(root)).map((line) => line.replaceAll(`${root}/`, ''));
+		const found = describeAll(await violations(root)).map((line) =>
+			line.replaceAll(`${root}/`, ''),
+		);
 		expect(found).toEqual(
 			expect.arrayContaining([
 				'schemas-stand-alone: schemas/shape.ts → lib/pure.ts',
 				'pure-lib-stays-pure: lib/pure.ts → client/reads.ts',
-				expect.stringMatching(/^pure-lib-no-build-runtime: lib\/uses-lunr\.ts → node_modules\/lunr\//),
+				expect.stringMatching(
+					/^pure-lib-no-build-runtime: lib\/uses-lunr\.ts → node_modules\/lunr\//,
+				),
 				'no-node-outside-build: lib/uses-node.ts → fs',
 				// A type-only import of a file that imports astro:content.
 				'client-not-build: client/reads.ts → build/course-types.ts',
@@ -46,7 +58,11 @@ describe('layers', () => {
 			]),
 		);
 		const rulesHit = new Set(found.map((line) => line.split(':')[0]));
-		expect([...rulesHit].sort()).toEqual(layerRules(root).map((rule) => rule.name).sort());
+		expect([...rulesHit].sort()).toEqual(
+			layerRules(root)
+				.map((rule) => rule.name)
+				.sort(),
+		);
 	}, 60_000);
 });
 
@@ -55,12 +71,23 @@ describe('layers', () => {
  * type-checked against ECMAScript and Node's types only, without the DOM library.
  */
 function withoutBrowser(files: string[]): string[] {
-	const parsed = ts.getParsedCommandLineOfConfigFile(path.resolve('tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
-	const options = { ...parsed.options, lib: ['lib.es2023.d.ts'], types: ['node', 'vite/client'], noEmit: true };
+	const parsed = ts.getParsedCommandLineOfConfigFile(
+		path.resolve('tsconfig.json'),
+		{},
+		{ ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+	)!;
+	const options = {
+		...parsed.options,
+		lib: ['lib.es2023.d.ts'],
+		types: ['node', 'vite/client'],
+		noEmit: true,
+	};
 	const program = ts.createProgram(files, options);
 	return ts
 		.getPreEmitDiagnostics(program)
-		.filter((diagnostic) => diagnostic.file && files.includes(path.resolve(diagnostic.file.fileName)))
+		.filter(
+			(diagnostic) => diagnostic.file && files.includes(path.resolve(diagnostic.file.fileName)),
+		)
 		.map((diagnostic) => {
 			const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
 			return `${path.relative(process.cwd(), diagnostic.file!.fileName)}:${line + 1} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
@@ -68,7 +95,14 @@ function withoutBrowser(files: string[]): string[] {
 }
 
 const sourceFiles = (...folders: string[]) =>
-	ts.sys.readDirectory(path.resolve('.'), ['.ts', '.tsx'], undefined, folders.map((folder) => `${folder}/**/*`)).filter((file) => !file.endsWith('.d.ts'));
+	ts.sys
+		.readDirectory(
+			path.resolve('.'),
+			['.ts', '.tsx'],
+			undefined,
+			folders.map((folder) => `${folder}/**/*`),
+		)
+		.filter((file) => !file.endsWith('.d.ts'));
 
 describe('pure code', () => {
 	it('src/lib, src/schemas and src/i18n compile without the DOM: no window, document, localStorage or DOM types', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { composeAssignments, mailtoHref, type AssignmentDraft } from '../../../src/lib/assignments/compose';
+import {
+	composeAssignments,
+	mailtoHref,
+	type AssignmentDraft,
+} from '../../../src/lib/assignments/compose';
 import { decodeAssignment, encodeAssignment } from '../../../src/lib/assignments/link';
 
 const draft: AssignmentDraft = {
@@ -16,15 +20,37 @@ describe('composing an assignment', () => {
 		const result = composeAssignments(draft, '2026-11-27', 'abcdefgh1234');
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.assignments.map((a) => a.assignee)).toEqual([{ name: 'Anna Weber', email: 'anna@firma.example' }, { name: 'Ben Koch' }]);
+		expect(result.assignments.map((a) => a.assignee)).toEqual([
+			{ name: 'Anna Weber', email: 'anna@firma.example' },
+			{ name: 'Ben Koch' },
+		]);
 		for (const assignment of result.assignments) {
-			expect(assignment).toMatchObject({ id: 'abcdefgh1234', issuedBy: 'Personalentwicklung', issuedAt: '2026-11-27', items: [{ kind: 'path', id: 'grundlagen' }, { kind: 'module', id: 'diagnose' }] });
+			expect(assignment).toMatchObject({
+				id: 'abcdefgh1234',
+				issuedBy: 'Personalentwicklung',
+				issuedAt: '2026-11-27',
+				items: [
+					{ kind: 'path', id: 'grundlagen' },
+					{ kind: 'module', id: 'diagnose' },
+				],
+			});
 			expect(decodeAssignment(encodeAssignment(assignment))).toEqual({ ok: true, assignment });
 		}
 	});
 
 	it('names every field that is wrong', () => {
-		const result = composeAssignments({ pathIds: [], moduleIds: [], due: '2026-11-01', issuedBy: '', message: '<b>Hallo</b>', people: 'x; kein-mail' }, '2026-11-27', 'abcdefgh1234');
+		const result = composeAssignments(
+			{
+				pathIds: [],
+				moduleIds: [],
+				due: '2026-11-01',
+				issuedBy: '',
+				message: '<b>Hallo</b>',
+				people: 'x; kein-mail',
+			},
+			'2026-11-27',
+			'abcdefgh1234',
+		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.errors).toEqual({
@@ -38,7 +64,9 @@ describe('composing an assignment', () => {
 	});
 
 	it('writes a mailto link with subject and body, keeping the address readable', () => {
-		expect(mailtoHref('anna@firma.example', 'Zuweisung: Grundlagen', 'Link:\nhttps://x.example/#z1.a.b')).toBe(
+		expect(
+			mailtoHref('anna@firma.example', 'Zuweisung: Grundlagen', 'Link:\nhttps://x.example/#z1.a.b'),
+		).toBe(
 			'mailto:anna@firma.example?subject=Zuweisung%3A%20Grundlagen&body=Link%3A%0Ahttps%3A%2F%2Fx.example%2F%23z1.a.b',
 		);
 	});

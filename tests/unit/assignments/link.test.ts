@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignmentLink, decodeAssignment, encodeAssignment, encodePayload, MAX_FRAGMENT_CHARS, newAssignmentId } from '../../../src/lib/assignments/link';
+import {
+	assignmentLink,
+	decodeAssignment,
+	encodeAssignment,
+	encodePayload,
+	MAX_FRAGMENT_CHARS,
+	newAssignmentId,
+} from '../../../src/lib/assignments/link';
 import type { Assignment } from '../../../src/schemas/stored/assignment';
 import { assignment } from './arbitraries';
 
@@ -10,7 +17,10 @@ const example: Assignment = {
 	issuedAt: '2026-11-27',
 	due: '2026-12-31',
 	message: 'Bitte bis Jahresende.\nDanke!',
-	items: [{ kind: 'path', id: 'grundlagen' }, { kind: 'module', id: 'diagnose' }],
+	items: [
+		{ kind: 'path', id: 'grundlagen' },
+		{ kind: 'module', id: 'diagnose' },
+	],
 	assignee: { name: 'Jörg Müller-Lüdenscheidt', email: 'joerg.mueller@firma.example' },
 };
 
@@ -23,7 +33,9 @@ const refused = (fragment: string): string => {
 describe('assignment links', () => {
 	it('carry the assignment in the fragment and read back exactly', () => {
 		const link = assignmentLink('https://lernen.example/zuweisung/', example);
-		expect(link).toMatch(/^https:\/\/lernen\.example\/zuweisung\/#z1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
+		expect(link).toMatch(
+			/^https:\/\/lernen\.example\/zuweisung\/#z1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/,
+		);
 		expect(decodeAssignment(new URL(link).hash)).toEqual({ ok: true, assignment: example });
 	});
 
@@ -67,9 +79,17 @@ describe('assignment links', () => {
 
 	it('never throw and never accept arbitrary text (property)', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `z1.${s}`), fc.string().map((s) => `#z1.${s}.0000000`)), (text) => {
-				expect(decodeAssignment(text).ok).toBe(false);
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.string({ unit: 'binary' }),
+					fc.string().map((s) => `z1.${s}`),
+					fc.string().map((s) => `#z1.${s}.0000000`),
+				),
+				(text) => {
+					expect(decodeAssignment(text).ok).toBe(false);
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});
@@ -78,7 +98,20 @@ describe('assignment links', () => {
 		const hostile = fc.oneof(
 			fc.jsonValue(),
 			fc.jsonValue().map((extra) => ({ ...example, extra })),
-			fc.dictionary(fc.constantFrom('id', 'issuedBy', 'issuedAt', 'due', 'message', 'items', 'assignee', '__proto__', 'constructor'), fc.jsonValue()),
+			fc.dictionary(
+				fc.constantFrom(
+					'id',
+					'issuedBy',
+					'issuedAt',
+					'due',
+					'message',
+					'items',
+					'assignee',
+					'__proto__',
+					'constructor',
+				),
+				fc.jsonValue(),
+			),
 		);
 		fc.assert(
 			fc.property(hostile, (value) => {
@@ -91,21 +124,65 @@ describe('assignment links', () => {
 	});
 
 	it.each([
-		['a key that is not part of an assignment', { ...example, admin: true }, 'unbekanntes Feld „admin“'],
-		['__proto__', JSON.parse(`{"__proto__":{"polluted":1},${JSON.stringify(example).slice(1)}`), 'unbekanntes Feld „__proto__“'],
-		['HTML in the message', { ...example, message: '<img src=x onerror=alert(1)>' }, 'Nachricht enthält HTML-Zeichen'],
-		['a direction override in the name', { ...example, assignee: { name: 'Anna \u202eEvil' } }, 'Name enthält Steuerzeichen'],
-		['a line break in the sender', { ...example, issuedBy: 'HR\nFake' }, 'Absender enthält Steuerzeichen'],
-		['an over-long message', { ...example, message: 'x'.repeat(1001) }, 'Nachricht ist zu lang (höchstens 1000 Zeichen)'],
-		['a day that does not exist', { ...example, due: '2026-02-30' }, 'Fälligkeitsdatum ist ein Tag, den es nicht gibt'],
+		[
+			'a key that is not part of an assignment',
+			{ ...example, admin: true },
+			'unbekanntes Feld „admin“',
+		],
+		[
+			'__proto__',
+			JSON.parse(`{"__proto__":{"polluted":1},${JSON.stringify(example).slice(1)}`),
+			'unbekanntes Feld „__proto__“',
+		],
+		[
+			'HTML in the message',
+			{ ...example, message: '<img src=x onerror=alert(1)>' },
+			'Nachricht enthält HTML-Zeichen',
+		],
+		[
+			'a direction override in the name',
+			{ ...example, assignee: { name: 'Anna \u202eEvil' } },
+			'Name enthält Steuerzeichen',
+		],
+		[
+			'a line break in the sender',
+			{ ...example, issuedBy: 'HR\nFake' },
+			'Absender enthält Steuerzeichen',
+		],
+		[
+			'an over-long message',
+			{ ...example, message: 'x'.repeat(1001) },
+			'Nachricht ist zu lang (höchstens 1000 Zeichen)',
+		],
+		[
+			'a day that does not exist',
+			{ ...example, due: '2026-02-30' },
+			'Fälligkeitsdatum ist ein Tag, den es nicht gibt',
+		],
 		['no items', { ...example, items: [] }, 'Lernpfade und Module ist leer'],
-		['an unknown kind of item', { ...example, items: [{ kind: 'script', id: 'x' }] }, 'Art des Eintrags ist weder Lernpfad noch Modul'],
-		['a path given twice', { ...example, items: [example.items[0], example.items[0]] }, 'enthält einen Eintrag doppelt'],
+		[
+			'an unknown kind of item',
+			{ ...example, items: [{ kind: 'script', id: 'x' }] },
+			'Art des Eintrags ist weder Lernpfad noch Modul',
+		],
+		[
+			'a path given twice',
+			{ ...example, items: [example.items[0], example.items[0]] },
+			'enthält einen Eintrag doppelt',
+		],
 		['a missing name', { ...example, assignee: {} }, 'Name fehlt'],
-		['an invalid e-mail address', { ...example, assignee: { name: 'A', email: 'a@b' } }, 'E-Mail-Adresse ist ungültig'],
+		[
+			'an invalid e-mail address',
+			{ ...example, assignee: { name: 'A', email: 'a@b' } },
+			'E-Mail-Adresse ist ungültig',
+		],
 		['a list instead of an object', [example], 'Kennung der Zuweisung fehlt'],
 		// An inherited member's name would pass for an assignment already accepted.
-		['an id that names an inherited member', { ...example, id: 'constructor' }, 'Kennung der Zuweisung ist ungültig'],
+		[
+			'an id that names an inherited member',
+			{ ...example, id: 'constructor' },
+			'Kennung der Zuweisung ist ungültig',
+		],
 	])('refuse %s with a message naming it', (_, value, expected) => {
 		const message = refused(encodePayload(value));
 		expect(message).toContain(expected);
@@ -113,7 +190,9 @@ describe('assignment links', () => {
 	});
 
 	it('refuse an oversized link before decoding it', () => {
-		expect(refused(`z1.${'A'.repeat(MAX_FRAGMENT_CHARS)}.0000000`)).toMatch(/^Der Link ist zu lang/);
+		expect(refused(`z1.${'A'.repeat(MAX_FRAGMENT_CHARS)}.0000000`)).toMatch(
+			/^Der Link ist zu lang/,
+		);
 	});
 
 	it('say so when the link is empty, cut off, from another version or damaged', () => {
@@ -122,7 +201,9 @@ describe('assignment links', () => {
 		expect(refused(fragment.slice(0, -8))).toMatch(/unvollständig/);
 		expect(refused(fragment.slice(0, -3))).toMatch(/unvollständig/);
 		expect(refused(fragment.replace(/^z1\./, 'z2.'))).toMatch(/anderen Version/);
-		expect(refused(`${fragment.slice(0, 10)}${fragment[10] === 'A' ? 'B' : 'A'}${fragment.slice(11)}`)).toMatch(/Prüfsumme stimmt nicht/);
+		expect(
+			refused(`${fragment.slice(0, 10)}${fragment[10] === 'A' ? 'B' : 'A'}${fragment.slice(11)}`),
+		).toMatch(/Prüfsumme stimmt nicht/);
 	});
 
 	it('make ids the schema accepts', () => {

@@ -13,7 +13,11 @@ describe('accepted assignments in the progress store', () => {
 		now = new Date('2026-11-03T09:00:00.000Z');
 		store.acceptAssignment(assignmentOf());
 		const record = storeOn(storage).getState().assignments.abcdefgh1234;
-		expect(record).toEqual({ assignment: assignmentOf(), acceptedAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-03T09:00:00.000Z' });
+		expect(record).toEqual({
+			assignment: assignmentOf(),
+			acceptedAt: '2026-11-02T09:00:00.000Z',
+			updatedAt: '2026-11-03T09:00:00.000Z',
+		});
 	});
 
 	it('are validated record by record: a tampered one is skipped, its neighbour kept', () => {
@@ -33,6 +37,9 @@ describe('accepted assignments in the progress store', () => {
 		const tabB = storeOn(storage);
 		tabA.acceptAssignment(assignmentOf());
 		tabB.acceptAssignment(assignmentOf({ id: 'zweite00zuweisung' }));
-		expect(Object.keys(storeOn(storage).getState().assignments).sort()).toEqual(['abcdefgh1234', 'zweite00zuweisung']);
+		expect(Object.keys(storeOn(storage).getState().assignments).sort()).toEqual([
+			'abcdefgh1234',
+			'zweite00zuweisung',
+		]);
 	});
 });

@@ -38,7 +38,9 @@ describe('building broken content', () => {
 	});
 
 	it('fails on a schema error, naming file and field', () => {
-		const { ok, output } = buildWith((dir) => edit(join(dir, 'modules/erstes-modul.mdx'), (t) => t.replace(/^duration: .*\n/m, '')));
+		const { ok, output } = buildWith((dir) =>
+			edit(join(dir, 'modules/erstes-modul.mdx'), (t) => t.replace(/^duration: .*\n/m, '')),
+		);
 		expect(ok).toBe(false);
 		expect(output).toMatch(/modules\/erstes-modul\.mdx/);
 		expect(output).toMatch(/duration.*Required|duration: /);
@@ -46,7 +48,9 @@ describe('building broken content', () => {
 
 	it('fails on a custom schema rule, with its German message', () => {
 		const { ok, output } = buildWith((dir) =>
-			edit(join(dir, 'assessments/selbsttest.yaml'), (t) => t.replace('{ min: 3, max: 5, label: Hoch', '{ min: 4, max: 5, label: Hoch')),
+			edit(join(dir, 'assessments/selbsttest.yaml'), (t) =>
+				t.replace('{ min: 3, max: 5, label: Hoch', '{ min: 4, max: 5, label: Hoch'),
+			),
 		);
 		expect(ok).toBe(false);
 		expect(output).toContain('assessments/selbsttest.yaml');
@@ -54,39 +58,67 @@ describe('building broken content', () => {
 	});
 
 	it('fails on a path naming a missing module', () => {
-		const { ok, output } = buildWith((dir) => edit(join(dir, 'paths/testpfad.yaml'), (t) => t.replace('zweites-modul]', 'drittes-modul]')));
+		const { ok, output } = buildWith((dir) =>
+			edit(join(dir, 'paths/testpfad.yaml'), (t) => t.replace('zweites-modul]', 'drittes-modul]')),
+		);
 		expect(ok).toBe(false);
-		expect(output).toContain('paths/testpfad.yaml → modules[1]: Modul "drittes-modul" gibt es nicht.');
+		expect(output).toContain(
+			'paths/testpfad.yaml → modules[1]: Modul "drittes-modul" gibt es nicht.',
+		);
 	});
 
 	it('fails on <Quiz id> naming a missing quiz', () => {
 		const { ok, output } = buildWith((dir) => rmSync(join(dir, 'quizzes/erstes-modul.yaml')));
 		expect(ok).toBe(false);
-		expect(output).toMatch(/modules\/erstes-modul\.mdx → <Quiz id="erstes-modul"> \(Zeile \d+\): "erstes-modul" gibt es nicht in content\/quizzes\//);
+		expect(output).toMatch(
+			/modules\/erstes-modul\.mdx → <Quiz id="erstes-modul"> \(Zeile \d+\): "erstes-modul" gibt es nicht in content\/quizzes\//,
+		);
 	});
 
 	it('fails on a path whose knowledge checks are too few for a final test that guessing cannot pass', () => {
-		const { ok, output } = buildWith((dir) => edit(join(dir, 'quizzes/erstes-modul.yaml'), (t) => t.replace(/\n  - id: zuordnung-zwei[\s\S]*$/, '\n')));
+		const { ok, output } = buildWith((dir) =>
+			edit(join(dir, 'quizzes/erstes-modul.yaml'), (t) =>
+				t.replace(/\n  - id: zuordnung-zwei[\s\S]*$/, '\n'),
+			),
+		);
 		expect(ok).toBe(false);
-		expect(output).toContain('content/paths/testpfad.yaml: Der Abschlusstest braucht mindestens 12 Fragen, davon 4 Zuordnungs- oder Reihenfolgefragen; die Wissenschecks der Module haben 11, davon 3.');
+		expect(output).toContain(
+			'content/paths/testpfad.yaml: Der Abschlusstest braucht mindestens 12 Fragen, davon 4 Zuordnungs- oder Reihenfolgefragen; die Wissenschecks der Module haben 11, davon 3.',
+		);
 	});
 
 	it('fails on <SelfAssessment id> naming a missing self-assessment', () => {
-		const { ok, output } = buildWith((dir) => edit(join(dir, 'modules/zweites-modul.mdx'), (t) => t.replace('id="selbsttest"', 'id="fehlt"')));
+		const { ok, output } = buildWith((dir) =>
+			edit(join(dir, 'modules/zweites-modul.mdx'), (t) =>
+				t.replace('id="selbsttest"', 'id="fehlt"'),
+			),
+		);
 		expect(ok).toBe(false);
 		expect(output).toMatch(/modules\/zweites-modul\.mdx → <SelfAssessment id="fehlt">/);
 	});
 
 	it('fails on a related glossary term that does not exist', () => {
-		const { ok, output } = buildWith((dir) => edit(join(dir, 'glossary/vertrauen.md'), (t) => t.replace('[sympathie]', '[sympathie, kompetenz]')));
+		const { ok, output } = buildWith((dir) =>
+			edit(join(dir, 'glossary/vertrauen.md'), (t) =>
+				t.replace('[sympathie]', '[sympathie, kompetenz]'),
+			),
+		);
 		expect(ok).toBe(false);
-		expect(output).toContain('glossary/vertrauen.md → related[1]: Glossarbegriff "kompetenz" gibt es nicht.');
+		expect(output).toContain(
+			'glossary/vertrauen.md → related[1]: Glossarbegriff "kompetenz" gibt es nicht.',
+		);
 	});
 
 	it('fails on a role-play choice whose target does not exist, naming file, node and choice', () => {
-		const { ok, output } = buildWith((dir) => edit(join(dir, 'roleplays/kurzbesuch.yaml'), (t) => t.replace('target: gestaerkt', 'target: gestarkt')));
+		const { ok, output } = buildWith((dir) =>
+			edit(join(dir, 'roleplays/kurzbesuch.yaml'), (t) =>
+				t.replace('target: gestaerkt', 'target: gestarkt'),
+			),
+		);
 		expect(ok).toBe(false);
 		expect(output).toContain('Die Rollenspiele enthalten 1 Fehler:');
-		expect(output).toContain('roleplays/kurzbesuch.yaml → Knoten "angebot", Auswahl "termin": Das Ziel "gestarkt" gibt es nicht (weder Knoten noch Ende).');
+		expect(output).toContain(
+			'roleplays/kurzbesuch.yaml → Knoten "angebot", Auswahl "termin": Das Ziel "gestarkt" gibt es nicht (weder Knoten noch Ende).',
+		);
 	});
 });

@@ -20,28 +20,58 @@ export interface Pattern {
 
 export const PATTERNS: Pattern[] = (['first', 'longest'] as const).flatMap((single) =>
 	(['first', 'firstTwo', 'longest'] as const).flatMap((multiple) =>
-		[true, false].flatMap((truefalse) => (['first', 'longest'] as const).map((matching) => ({ single, multiple, truefalse, matching }))),
+		[true, false].flatMap((truefalse) =>
+			(['first', 'longest'] as const).map((matching) => ({
+				single,
+				multiple,
+				truefalse,
+				matching,
+			})),
+		),
 	),
 );
 
-export const describePattern = (p: Pattern): string => `single ${p.single}, multiple ${p.multiple}, true/false ${p.truefalse ? 'richtig' : 'falsch'}, matching ${p.matching}`;
+export const describePattern = (p: Pattern): string =>
+	`single ${p.single}, multiple ${p.multiple}, true/false ${p.truefalse ? 'richtig' : 'falsch'}, matching ${p.matching}`;
 
-const longestOf = (texts: string[], order: number[]): number => order.reduce((best, index) => (texts[index]!.length > texts[best]!.length ? index : best), order[0]!);
+const longestOf = (texts: string[], order: number[]): number =>
+	order.reduce(
+		(best, index) => (texts[index]!.length > texts[best]!.length ? index : best),
+		order[0]!,
+	);
 
 function answerOf(pattern: Pattern, question: Question, order: number[]): Answers[string] {
 	switch (question.type) {
 		case 'single':
-			return pattern.single === 'longest' ? longestOf(question.options.map((o) => o.text), order) : order[0];
+			return pattern.single === 'longest'
+				? longestOf(
+						question.options.map((o) => o.text),
+						order,
+					)
+				: order[0];
 		case 'multiple':
 			if (pattern.multiple === 'firstTwo') return order.slice(0, 2).sort((a, b) => a - b);
-			return [pattern.multiple === 'longest' ? longestOf(question.options.map((o) => o.text), order) : order[0]!];
+			return [
+				pattern.multiple === 'longest'
+					? longestOf(
+							question.options.map((o) => o.text),
+							order,
+						)
+					: order[0]!,
+			];
 		case 'truefalse':
 			return pattern.truefalse;
 		case 'ordering':
 			// Left as it starts (the app never starts an ordering question in its authored, solved order).
 			return order;
 		case 'matching': {
-			const pick = pattern.matching === 'longest' ? longestOf(question.pairs.map((p) => p.right), order) : order[0]!;
+			const pick =
+				pattern.matching === 'longest'
+					? longestOf(
+							question.pairs.map((p) => p.right),
+							order,
+						)
+					: order[0]!;
 			return question.pairs.map(() => pick);
 		}
 	}
@@ -52,13 +82,21 @@ export function patternAnswers(pattern: Pattern, round: AttemptRound, authored =
 	return Object.fromEntries(
 		round.questions.map((question) => {
 			const shown = round.orders[question.id]!;
-			const order = authored && (question.type === 'single' || question.type === 'multiple') ? question.options.map((_, i) => i) : shown;
+			const order =
+				authored && (question.type === 'single' || question.type === 'multiple')
+					? question.options.map((_, i) => i)
+					: shown;
 			return [question.id, answerOf(pattern, question, order)];
 		}),
 	);
 }
 
 /** The role-play choice a pattern takes among those on offer, in the order shown. */
-export function patternChoice(pattern: 'first' | 'longest', shown: readonly RoleplayChoice[]): RoleplayChoice {
-	return pattern === 'first' ? shown[0]! : shown.reduce((best, choice) => (choice.text.length > best.text.length ? choice : best));
+export function patternChoice(
+	pattern: 'first' | 'longest',
+	shown: readonly RoleplayChoice[],
+): RoleplayChoice {
+	return pattern === 'first'
+		? shown[0]!
+		: shown.reduce((best, choice) => (choice.text.length > best.text.length ? choice : best));
 }

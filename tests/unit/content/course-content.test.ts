@@ -18,9 +18,13 @@ describe('the course as a whole', () => {
 	});
 
 	it('covers every building block with at least one module, in course order', () => {
-		const blocksInOrder = [...course.modules].sort((a, b) => a.data.order - b.data.order).map((m) => m.data.block);
+		const blocksInOrder = [...course.modules]
+			.sort((a, b) => a.data.order - b.data.order)
+			.map((m) => m.data.block);
 		expect(new Set(blocksInOrder)).toEqual(new Set(BUILDING_BLOCKS));
-		expect(blocksInOrder).toEqual([...blocksInOrder].sort((a, b) => BUILDING_BLOCKS.indexOf(a) - BUILDING_BLOCKS.indexOf(b)));
+		expect(blocksInOrder).toEqual(
+			[...blocksInOrder].sort((a, b) => BUILDING_BLOCKS.indexOf(a) - BUILDING_BLOCKS.indexOf(b)),
+		);
 	});
 
 	it('reaches every module from at least one learning path', () => {
@@ -29,22 +33,36 @@ describe('the course as a whole', () => {
 	});
 
 	it('has a foundation path with every module in course order', () => {
-		const ordered = [...course.modules].sort((a, b) => a.data.order - b.data.order).map((m) => m.id);
-		expect(course.paths.some((p) => JSON.stringify(p.data.modules) === JSON.stringify(ordered))).toBe(true);
+		const ordered = [...course.modules]
+			.sort((a, b) => a.data.order - b.data.order)
+			.map((m) => m.id);
+		expect(
+			course.paths.some((p) => JSON.stringify(p.data.modules) === JSON.stringify(ordered)),
+		).toBe(true);
 	});
 
 	it('has a glossary of at least 30 terms, each linked from a module', () => {
 		expect(course.glossary.length).toBeGreaterThanOrEqual(30);
-		const linked = new Set(course.modules.flatMap((m) => findMdxReferences(m.body).filter((r) => r.component === 'Term').map((r) => r.id)));
+		const linked = new Set(
+			course.modules.flatMap((m) =>
+				findMdxReferences(m.body)
+					.filter((r) => r.component === 'Term')
+					.map((r) => r.id),
+			),
+		);
 		expect(course.glossary.map((g) => g.id).filter((id) => !linked.has(id))).toEqual([]);
 	});
 
 	it('shares no run of 8 or more words with the source article', () => {
 		const seed = seedFingerprints(projectRoot);
 		const files = (dir: string): string[] =>
-			readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+			readdirSync(dir).flatMap((name) =>
+				statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+			);
 		const copied = files(contentRoot).flatMap((file) =>
-			sharedRuns(readFileSync(file, 'utf8'), seed).map((run) => `${relative(projectRoot, file)}: "${run}"`),
+			sharedRuns(readFileSync(file, 'utf8'), seed).map(
+				(run) => `${relative(projectRoot, file)}: "${run}"`,
+			),
 		);
 		expect(copied).toEqual([]);
 	});
@@ -92,7 +110,9 @@ describe.each(course.modules.map((m) => [m.id, m] as const))('module %s', (id, m
 	});
 
 	it('writes German with umlauts rather than transliterations', () => {
-		const transliterated = bodyWords(body).filter((w) => /^(fuer|ueber|koennen|muessen|moeglich|Beziehungsqualitaet|Massnahme)$/i.test(w));
+		const transliterated = bodyWords(body).filter((w) =>
+			/^(fuer|ueber|koennen|muessen|moeglich|Beziehungsqualitaet|Massnahme)$/i.test(w),
+		);
 		expect(transliterated).toEqual([]);
 	});
 });
@@ -100,8 +120,16 @@ describe.each(course.modules.map((m) => [m.id, m] as const))('module %s', (id, m
 describe('self-assessments', () => {
 	it('include "Beziehungsqualität" with the six criteria, at least 3 items each', () => {
 		const quality = course.assessments.find((a) => a.id === 'beziehungsqualitaet');
-		expect(quality?.data.dimensions.map((d) => d.id)).toEqual(['sympathie', 'anerkennung', 'vertrauen', 'gegenseitigkeit', 'intensitaet', 'kompetenz']);
-		for (const dimension of quality!.data.dimensions) expect(dimension.items.length).toBeGreaterThanOrEqual(3);
+		expect(quality?.data.dimensions.map((d) => d.id)).toEqual([
+			'sympathie',
+			'anerkennung',
+			'vertrauen',
+			'gegenseitigkeit',
+			'intensitaet',
+			'kompetenz',
+		]);
+		for (const dimension of quality!.data.dimensions)
+			expect(dimension.items.length).toBeGreaterThanOrEqual(3);
 	});
 
 	it('include one on the learner’s own relationship network', () => {
@@ -140,7 +168,9 @@ describe('role-plays', () => {
 		it('gives every choice a reason and moves at least one meter on most choices', () => {
 			const choices = roleplay.data.nodes.flatMap((n) => n.choices);
 			expect(choices.every((c) => c.why.length >= 40)).toBe(true);
-			expect(choices.filter((c) => Object.keys(c.effects).length > 0).length / choices.length).toBeGreaterThan(0.8);
+			expect(
+				choices.filter((c) => Object.keys(c.effects).length > 0).length / choices.length,
+			).toBeGreaterThan(0.8);
 		});
 	});
 });

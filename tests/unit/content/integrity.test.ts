@@ -6,14 +6,30 @@ import { findMdxReferences } from '../../../src/build/content/mdx-references';
 function course(): CourseEntries {
 	return {
 		modules: [
-			{ id: 'eins', filePath: 'content/modules/eins.mdx', data: { related: ['zwei'], order: 1 }, body: '<Term id="vertrauen">V</Term>\n<Quiz id="eins" />' },
-			{ id: 'zwei', filePath: 'content/modules/zwei.mdx', data: { related: [], order: 2 }, body: '<SelfAssessment id="netz" />' },
+			{
+				id: 'eins',
+				filePath: 'content/modules/eins.mdx',
+				data: { related: ['zwei'], order: 1 },
+				body: '<Term id="vertrauen">V</Term>\n<Quiz id="eins" />',
+			},
+			{
+				id: 'zwei',
+				filePath: 'content/modules/zwei.mdx',
+				data: { related: [], order: 2 },
+				body: '<SelfAssessment id="netz" />',
+			},
 		],
-		paths: [{ id: 'pfad', filePath: 'content/paths/pfad.yaml', data: { modules: ['eins', 'zwei'] } }],
+		paths: [
+			{ id: 'pfad', filePath: 'content/paths/pfad.yaml', data: { modules: ['eins', 'zwei'] } },
+		],
 		quizzes: [{ id: 'eins', data: {} }],
 		assessments: [{ id: 'netz', data: {} }],
 		glossary: [
-			{ id: 'vertrauen', filePath: 'content/glossary/vertrauen.md', data: { related: ['sympathie'] } },
+			{
+				id: 'vertrauen',
+				filePath: 'content/glossary/vertrauen.md',
+				data: { related: ['sympathie'] },
+			},
 			{ id: 'sympathie', data: { related: [] } },
 		],
 	};
@@ -28,7 +44,11 @@ describe('checkCourseIntegrity', () => {
 		const broken = course();
 		broken.paths[0]!.data.modules = ['eins', 'drei'];
 		expect(checkCourseIntegrity(broken)).toEqual([
-			{ file: 'content/paths/pfad.yaml', field: 'modules[1]', message: 'Modul "drei" gibt es nicht.' },
+			{
+				file: 'content/paths/pfad.yaml',
+				field: 'modules[1]',
+				message: 'Modul "drei" gibt es nicht.',
+			},
 		]);
 	});
 
@@ -36,14 +56,20 @@ describe('checkCourseIntegrity', () => {
 		const broken = course();
 		broken.quizzes = [];
 		expect(checkCourseIntegrity(broken)).toEqual([
-			{ file: 'content/modules/eins.mdx', field: '<Quiz id="eins"> (Zeile 2)', message: '"eins" gibt es nicht in content/quizzes/.' },
+			{
+				file: 'content/modules/eins.mdx',
+				field: '<Quiz id="eins"> (Zeile 2)',
+				message: '"eins" gibt es nicht in content/quizzes/.',
+			},
 		]);
 	});
 
 	it('reports <SelfAssessment id> naming a missing assessment', () => {
 		const broken = course();
 		broken.assessments = [{ id: 'anderes', data: {} }];
-		expect(checkCourseIntegrity(broken).map((p) => p.field)).toEqual(['<SelfAssessment id="netz"> (Zeile 1)']);
+		expect(checkCourseIntegrity(broken).map((p) => p.field)).toEqual([
+			'<SelfAssessment id="netz"> (Zeile 1)',
+		]);
 	});
 
 	it('reports <Term id> naming a missing glossary entry', () => {
@@ -51,7 +77,11 @@ describe('checkCourseIntegrity', () => {
 		broken.modules[0]!.body = 'Text mit <Term id="kompetenz">Kompetenz</Term>.';
 		broken.quizzes = [{ id: 'eins', data: {} }];
 		expect(checkCourseIntegrity(broken)).toEqual([
-			{ file: 'content/modules/eins.mdx', field: '<Term id="kompetenz"> (Zeile 1)', message: '"kompetenz" gibt es nicht in content/glossary/.' },
+			{
+				file: 'content/modules/eins.mdx',
+				field: '<Term id="kompetenz"> (Zeile 1)',
+				message: '"kompetenz" gibt es nicht in content/glossary/.',
+			},
 		]);
 	});
 
@@ -59,34 +89,56 @@ describe('checkCourseIntegrity', () => {
 		const broken = course();
 		broken.glossary[0]!.data.related = ['sympathie', 'fehlt'];
 		expect(checkCourseIntegrity(broken)).toEqual([
-			{ file: 'content/glossary/vertrauen.md', field: 'related[1]', message: 'Glossarbegriff "fehlt" gibt es nicht.' },
+			{
+				file: 'content/glossary/vertrauen.md',
+				field: 'related[1]',
+				message: 'Glossarbegriff "fehlt" gibt es nicht.',
+			},
 		]);
 	});
 
 	it('reports a related module that does not exist', () => {
 		const broken = course();
 		broken.modules[1]!.data.related = ['vier'];
-		expect(checkCourseIntegrity(broken)[0]).toMatchObject({ file: 'content/modules/zwei.mdx', field: 'related[0]' });
+		expect(checkCourseIntegrity(broken)[0]).toMatchObject({
+			file: 'content/modules/zwei.mdx',
+			field: 'related[0]',
+		});
 	});
 
 	it('reports two modules with the same order', () => {
 		const broken = course();
 		broken.modules[1]!.data.order = 1;
-		expect(checkCourseIntegrity(broken)[0]).toMatchObject({ file: 'content/modules/zwei.mdx', field: 'order' });
+		expect(checkCourseIntegrity(broken)[0]).toMatchObject({
+			file: 'content/modules/zwei.mdx',
+			field: 'order',
+		});
 	});
 
 	it('reports a role-play naming a missing module', () => {
 		const broken = course();
-		broken.roleplays = [{ id: 'besuch', filePath: 'content/roleplays/besuch.yaml', data: { modules: ['eins', 'fuenf'] } }];
+		broken.roleplays = [
+			{
+				id: 'besuch',
+				filePath: 'content/roleplays/besuch.yaml',
+				data: { modules: ['eins', 'fuenf'] },
+			},
+		];
 		expect(checkCourseIntegrity(broken)).toEqual([
-			{ file: 'content/roleplays/besuch.yaml', field: 'modules[1]', message: 'Modul "fuenf" gibt es nicht.' },
+			{
+				file: 'content/roleplays/besuch.yaml',
+				field: 'modules[1]',
+				message: 'Modul "fuenf" gibt es nicht.',
+			},
 		]);
 	});
 
 	it('reports a reference component without id', () => {
 		const broken = course();
 		broken.modules[1]!.body = '<SelfAssessment />';
-		expect(checkCourseIntegrity(broken)[0]?.message).toBe('<SelfAssessment> braucht ein Attribut id="…".');
+		expect(checkCourseIntegrity(broken)[0]?.message).toBe(
+			'<SelfAssessment> braucht ein Attribut id="…".',
+		);
 	});
 });
 
@@ -101,6 +153,8 @@ describe('findMdxReferences', () => {
 	});
 
 	it('ignores other components and words that merely start alike', () => {
-		expect(findMdxReferences('<Example title="x"></Example> <Quizzes id="n" /> <Terminal id="y" />')).toEqual([]);
+		expect(
+			findMdxReferences('<Example title="x"></Example> <Quizzes id="n" /> <Terminal id="y" />'),
+		).toEqual([]);
 	});
 });

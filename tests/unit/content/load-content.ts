@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { AssessmentSchema, GlossaryTermSchema, ModuleSchema, PathSchema, QuizSchema, RoleplaySchema } from '../../../src/schemas';
+import {
+	AssessmentSchema,
+	GlossaryTermSchema,
+	ModuleSchema,
+	PathSchema,
+	QuizSchema,
+	RoleplaySchema,
+} from '../../../src/schemas';
 
 /**
  * Reads the course from disk the way the build does (same schemas, ids from file names),
@@ -20,7 +27,9 @@ export interface LoadedEntry<T> {
 
 function splitFrontmatter(text: string): { frontmatter: string; body: string } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-	return match ? { frontmatter: match[1] ?? '', body: match[2] ?? '' } : { frontmatter: '', body: text };
+	return match
+		? { frontmatter: match[1] ?? '', body: match[2] ?? '' }
+		: { frontmatter: '', body: text };
 }
 
 function load<T>(folder: string, extension: string, schema: z.ZodType<T>): LoadedEntry<T>[] {
@@ -31,10 +40,13 @@ function load<T>(folder: string, extension: string, schema: z.ZodType<T>): Loade
 		.map((name) => {
 			const filePath = relative(projectRoot, join(dir, name));
 			const text = readFileSync(join(dir, name), 'utf8');
-			const { frontmatter, body } = extension === '.yaml' ? { frontmatter: text, body: '' } : splitFrontmatter(text);
+			const { frontmatter, body } =
+				extension === '.yaml' ? { frontmatter: text, body: '' } : splitFrontmatter(text);
 			const result = schema.safeParse(parse(frontmatter));
 			if (!result.success) {
-				const issues = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+				const issues = result.error.issues
+					.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+					.join('; ');
 				throw new Error(`${filePath}: ${issues}`);
 			}
 			return { id: name.slice(0, -extension.length), filePath, data: result.data, body };

@@ -12,11 +12,14 @@ export const RUN_LENGTH = 8;
 
 export const words = (text: string): string[] => text.toLowerCase().match(/[0-9a-zäöüß]+/g) ?? [];
 
-export const fingerprint = (run: string[]): string => createHash('sha256').update(run.join(' ')).digest('hex').slice(0, 16);
+export const fingerprint = (run: string[]): string =>
+	createHash('sha256').update(run.join(' ')).digest('hex').slice(0, 16);
 
 export function runs(text: string, length = RUN_LENGTH): string[][] {
 	const all = words(text);
-	return Array.from({ length: Math.max(0, all.length - length + 1) }, (_, i) => all.slice(i, i + length));
+	return Array.from({ length: Math.max(0, all.length - length + 1) }, (_, i) =>
+		all.slice(i, i + length),
+	);
 }
 
 export function seedFingerprints(projectRoot: string): Set<string> {
@@ -27,11 +30,19 @@ export function seedFingerprints(projectRoot: string): Set<string> {
 			.map((name) => readFileSync(join(seedDir, name), 'utf8'));
 		if (texts.length > 0) return new Set(texts.flatMap((text) => runs(text).map(fingerprint)));
 	}
-	const committed = JSON.parse(readFileSync(join(projectRoot, 'tests/fixtures/seed-fingerprints.json'), 'utf8')) as string[];
+	const committed = JSON.parse(
+		readFileSync(join(projectRoot, 'tests/fixtures/seed-fingerprints.json'), 'utf8'),
+	) as string[];
 	return new Set(committed);
 }
 
 /** The runs of `text` that also occur in the seed, as readable strings. */
 export function sharedRuns(text: string, seed: Set<string>): string[] {
-	return [...new Set(runs(text).filter((run) => seed.has(fingerprint(run))).map((run) => run.join(' ')))];
+	return [
+		...new Set(
+			runs(text)
+				.filter((run) => seed.has(fingerprint(run)))
+				.map((run) => run.join(' ')),
+		),
+	];
 }

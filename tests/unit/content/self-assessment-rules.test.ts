@@ -16,7 +16,10 @@ import { loadCourseFromDisk } from './load-content';
 const course = loadCourseFromDisk();
 
 const cases = course.assessments.flatMap((assessment) =>
-	assessment.data.dimensions.map((dimension) => [`${assessment.id} › ${dimension.id}`, assessment.id, assessment.data, dimension] as const),
+	assessment.data.dimensions.map(
+		(dimension) =>
+			[`${assessment.id} › ${dimension.id}`, assessment.id, assessment.data, dimension] as const,
+	),
 );
 
 /** Every statement of the assessment answered with `value`. */
@@ -29,7 +32,8 @@ function uniformResult(assessment: Assessment, dimension: Dimension, value: numb
 	return { score, band: bandFor(dimension, score), top: dimension.bands.at(-1)! };
 }
 
-const itemList = (items: Dimension['items']) => items.map((item) => `${item.id}${item.reverse ? ' (reverse)' : ''}`).join(', ');
+const itemList = (items: Dimension['items']) =>
+	items.map((item) => `${item.id}${item.reverse ? ' (reverse)' : ''}`).join(', ');
 
 describe('self-assessment rules', () => {
 	it('the course has self-assessments to check', () => {
@@ -67,10 +71,17 @@ describe('self-assessment rules', () => {
 
 		it('every item is a first-person statement about my own behaviour, not about what the counterpart feels, thinks or does', () => {
 			// Openings that hand the statement to the counterpart ("Ich habe den Eindruck, dass mein Gegenüber …").
-			const counterpartsView = /^Ich (habe den Eindruck|erlebe, dass|werde von|erhalte von|erfahre von|spüre, dass)\b/;
+			const counterpartsView =
+				/^Ich (habe den Eindruck|erlebe, dass|werde von|erhalte von|erfahre von|spüre, dass)\b/;
 			for (const item of dimension.items) {
-				expect(item.text, `${assessmentId} › ${dimension.id} › ${item.id}: a statement starts with "Ich "`).toMatch(/^Ich /);
-				expect(item.text, `${assessmentId} › ${dimension.id} › ${item.id}: describes the counterpart's view or doing, not mine`).not.toMatch(counterpartsView);
+				expect(
+					item.text,
+					`${assessmentId} › ${dimension.id} › ${item.id}: a statement starts with "Ich "`,
+				).toMatch(/^Ich /);
+				expect(
+					item.text,
+					`${assessmentId} › ${dimension.id} › ${item.id}: describes the counterpart's view or doing, not mine`,
+				).not.toMatch(counterpartsView);
 			}
 		});
 	});
@@ -78,16 +89,31 @@ describe('self-assessment rules', () => {
 	describe('the network assessment', () => {
 		const network = course.assessments.find((a) => a.id === 'beziehungsnetz');
 		// Stakeholders beyond customers: colleagues and other departments at home, suppliers, partners, associations, authorities.
-		const beyondCustomers = [/Kolleg/, /Abteilung/, /Lieferant/, /Zulieferer/, /\bPartner/, /[Vv]erb[aä]nd/, /Planungsbür/, /Behörde/, /Dienstleister/];
+		const beyondCustomers = [
+			/Kolleg/,
+			/Abteilung/,
+			/Lieferant/,
+			/Zulieferer/,
+			/\bPartner/,
+			/[Vv]erb[aä]nd/,
+			/Planungsbür/,
+			/Behörde/,
+			/Dienstleister/,
+		];
 
 		it('has a dimension on the reach of the network', () => {
 			expect(network, 'content/assessments/beziehungsnetz.yaml is missing').toBeDefined();
-			expect(network!.data.dimensions.map((d) => d.id), 'beziehungsnetz has no dimension "reichweite"').toContain('reichweite');
+			expect(
+				network!.data.dimensions.map((d) => d.id),
+				'beziehungsnetz has no dimension "reichweite"',
+			).toContain('reichweite');
 		});
 
 		it('asks, in the reach dimension, about stakeholders beyond customers', () => {
 			const reach = network?.data.dimensions.find((d) => d.id === 'reichweite');
-			const naming = (reach?.items ?? []).filter((item) => beyondCustomers.some((word) => word.test(item.text)));
+			const naming = (reach?.items ?? []).filter((item) =>
+				beyondCustomers.some((word) => word.test(item.text)),
+			);
 			expect(
 				naming.map((item) => item.id),
 				`beziehungsnetz › reichweite: no item names stakeholders beyond customers (${beyondCustomers.map((w) => w.source).join(', ')}); items: ` +

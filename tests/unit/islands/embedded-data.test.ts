@@ -5,7 +5,11 @@ import { embedData } from '../../../src/islands/shared/embedded-data';
 /** Island data goes into the page inside `<script type="application/json">`: it must never end that element early. */
 describe('embedData', () => {
 	it('writes no "<", so no text can close the data block or open a comment', () => {
-		const hostile = { text: '</script><script>alert(1)</script>', comment: '<!-- x -->', nested: ['</SCRIPT >', '<\u0000/script'] };
+		const hostile = {
+			text: '</script><script>alert(1)</script>',
+			comment: '<!-- x -->',
+			nested: ['</SCRIPT >', '<\u0000/script'],
+		};
 		const written = embedData(hostile);
 		expect(written).not.toContain('<');
 		expect(JSON.parse(written)).toEqual(hostile);

@@ -14,8 +14,12 @@ export class FakeStorage implements Storage {
 		return this.items.get(key) ?? null;
 	}
 	setItem(key: string, value: string) {
-		const used = [...this.items].reduce((sum, [k, v]) => sum + (k === key ? 0 : k.length + v.length), 0);
-		if (used + key.length + value.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		const used = [...this.items].reduce(
+			(sum, [k, v]) => sum + (k === key ? 0 : k.length + v.length),
+			0,
+		);
+		if (used + key.length + value.length > this.quota)
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		this.items.set(key, String(value));
 	}
 	removeItem(key: string) {
@@ -39,4 +43,5 @@ export const attempt = (id: string, score: number, finishedAt = '2026-11-20T10:0
 });
 
 /** A store on `storage`, as a page opens it. */
-export const storeOn = (storage: Storage | null, clock?: () => Date) => new ProgressStore(storage, clock, loadProgress);
+export const storeOn = (storage: Storage | null, clock?: () => Date) =>
+	new ProgressStore(storage, clock, loadProgress);

@@ -20,19 +20,42 @@ describe('progress loader and import validator, on arbitrary input', () => {
 
 	it('the loader never throws on arbitrary objects shaped almost like progress', () => {
 		fc.assert(
-			fc.property(fc.dictionary(fc.constantFrom('version', 'updatedAt', 'modules', 'quizAttempts', 'notes', 'lastLocation', '__proto__'), fc.jsonValue()), (data) => {
-				expect(() => loadProgressData({ version: 1, ...data })).not.toThrow();
-			}),
+			fc.property(
+				fc.dictionary(
+					fc.constantFrom(
+						'version',
+						'updatedAt',
+						'modules',
+						'quizAttempts',
+						'notes',
+						'lastLocation',
+						'__proto__',
+					),
+					fc.jsonValue(),
+				),
+				(data) => {
+					expect(() => loadProgressData({ version: 1, ...data })).not.toThrow();
+				},
+			),
 			{ numRuns: 400 },
 		);
 	});
 
 	it('the import validator never throws, whatever the file holds', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: 'beziehungsweise-lernstand', progress: v }))), (text) => {
-				const result = parseImport(text);
-				expect(typeof result.ok).toBe('boolean');
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc
+						.jsonValue()
+						.map((v) => JSON.stringify({ format: 'beziehungsweise-lernstand', progress: v })),
+				),
+				(text) => {
+					const result = parseImport(text);
+					expect(typeof result.ok).toBe('boolean');
+				},
+			),
 			{ numRuns: 400 },
 		);
 	});
@@ -64,7 +87,9 @@ describe('progress loader and import validator, on arbitrary input', () => {
 		fc.assert(
 			fc.property(progressState, progressState, (a, b) => {
 				const merged = mergeProgress(a, b);
-				expect(recordIds(merged)).toEqual(expect.arrayContaining([...recordIds(a), ...recordIds(b)]));
+				expect(recordIds(merged)).toEqual(
+					expect.arrayContaining([...recordIds(a), ...recordIds(b)]),
+				);
 				expect(v.is(ProgressStateSchema, merged)).toBe(true);
 			}),
 			{ numRuns: 200 },

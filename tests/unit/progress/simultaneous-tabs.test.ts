@@ -15,7 +15,12 @@ class LaggingView extends FakeStorage {
 		this.catchUp();
 	}
 	catchUp() {
-		this.seen = new Map([...Array(this.shared.length).keys()].map((i) => [this.shared.key(i)!, this.shared.getItem(this.shared.key(i)!)]));
+		this.seen = new Map(
+			[...Array(this.shared.length).keys()].map((i) => [
+				this.shared.key(i)!,
+				this.shared.getItem(this.shared.key(i)!),
+			]),
+		);
 	}
 	override get length() {
 		return this.shared.length;
@@ -58,7 +63,8 @@ describe('two tabs saving at the same moment', () => {
 
 		const stored = JSON.parse(shared.getItem(PROGRESS_KEY)!);
 		expect(Object.keys(stored.quizAttempts).sort()).toEqual(['diagnose', 'organisation']);
-		for (const tab of [tabA, tabB]) expect(Object.keys(tab.getState().quizAttempts).sort()).toEqual(['diagnose', 'organisation']);
+		for (const tab of [tabA, tabB])
+			expect(Object.keys(tab.getState().quizAttempts).sort()).toEqual(['diagnose', 'organisation']);
 	});
 
 	it('do not bring back progress that was reset in another tab', () => {

@@ -49,7 +49,11 @@ describe('ProgressStore: every read of storage is validated', () => {
 		expect(store.getNotices().map((notice) => notice.kind)).toEqual(['recovered']);
 		// The page that wrote the record still holds it valid in memory: its next write puts it back.
 		expect(writer.markModuleRead('transfer')).toEqual({ saved: true });
-		expect(storeOn(storage).getState().quizAttempts.diagnose?.map((a) => a.id)).toEqual(['a1']);
+		expect(
+			storeOn(storage)
+				.getState()
+				.quizAttempts.diagnose?.map((a) => a.id),
+		).toEqual(['a1']);
 	});
 
 	it('a role-play run with a meter beyond its bounds or an unknown outcome is refused, its neighbours kept', () => {
@@ -59,16 +63,38 @@ describe('ProgressStore: every read of storage is validated', () => {
 			startedAt: '2026-11-20T09:50:00.000Z',
 			finishedAt: '2026-11-20T10:00:00.000Z',
 			path: ['zuhoeren'],
-			meters: { sympathie: 50, anerkennung: 50, vertrauen: 65, gegenseitigkeit: 60, intensitaet: 50, kompetenz: 60 },
+			meters: {
+				sympathie: 50,
+				anerkennung: 50,
+				vertrauen: 65,
+				gegenseitigkeit: 60,
+				intensitaet: 50,
+				kompetenz: 60,
+			},
 			endingId: 'gestaerkt',
 			outcome: 'strengthened',
 			...patch,
 		});
-		const runs = [run('ok'), run('zu-hoch', { meters: { ...run('x').meters, kompetenz: 101 } }), run('fuenf', { meters: { sympathie: 1, anerkennung: 1, vertrauen: 1, gegenseitigkeit: 1, intensitaet: 1 } }), run('unbekannt', { outcome: 'gewonnen' })];
-		storage.setItem(PROGRESS_KEY, JSON.stringify({ ...storeOn(new FakeStorage()).getState(), roleplayRuns: { kurzbesuch: runs } }));
+		const runs = [
+			run('ok'),
+			run('zu-hoch', { meters: { ...run('x').meters, kompetenz: 101 } }),
+			run('fuenf', {
+				meters: { sympathie: 1, anerkennung: 1, vertrauen: 1, gegenseitigkeit: 1, intensitaet: 1 },
+			}),
+			run('unbekannt', { outcome: 'gewonnen' }),
+		];
+		storage.setItem(
+			PROGRESS_KEY,
+			JSON.stringify({
+				...storeOn(new FakeStorage()).getState(),
+				roleplayRuns: { kurzbesuch: runs },
+			}),
+		);
 		const store = storeOn(storage);
 		expect(store.getState().roleplayRuns.kurzbesuch?.map((r) => r.id)).toEqual(['ok']);
-		expect(store.getNotices()[0]?.details).toEqual(['3 Einträge waren beschädigt und wurden übersprungen.']);
+		expect(store.getNotices()[0]?.details).toEqual([
+			'3 Einträge waren beschädigt und wurden übersprungen.',
+		]);
 	});
 
 	it('a reset also removes the checksum key earlier releases wrote beside the progress', () => {
@@ -87,12 +113,18 @@ describe('ProgressStore: nothing unsaved is lost', () => {
 		const store = storeOn(storage);
 		store.recordQuizAttempt('diagnose', attempt('first', 60));
 		storage.quota = 0;
-		expect(store.recordQuizAttempt('organisation', attempt('refused', 80))).toEqual({ saved: false, reason: 'write-failed' });
+		expect(store.recordQuizAttempt('organisation', attempt('refused', 80))).toEqual({
+			saved: false,
+			reason: 'write-failed',
+		});
 		expect(store.getState().quizAttempts.organisation?.map((a) => a.id)).toEqual(['refused']);
 		storage.quota = Number.POSITIVE_INFINITY;
 		expect(store.markModuleRead('diagnose')).toEqual({ saved: true });
 		expect(store.getNotices()).toEqual([]);
-		expect(Object.keys(storeOn(storage).getState().quizAttempts).sort()).toEqual(['diagnose', 'organisation']);
+		expect(Object.keys(storeOn(storage).getState().quizAttempts).sort()).toEqual([
+			'diagnose',
+			'organisation',
+		]);
 	});
 
 	it('a removal whose write failed stays removed after the next write', () => {
@@ -100,7 +132,10 @@ describe('ProgressStore: nothing unsaved is lost', () => {
 		const store = storeOn(storage);
 		store.saveRoleplaySnapshot('erstbesuch-werk', { step: 3 });
 		storage.quota = 0;
-		expect(store.clearRoleplaySnapshot('erstbesuch-werk')).toEqual({ saved: false, reason: 'write-failed' });
+		expect(store.clearRoleplaySnapshot('erstbesuch-werk')).toEqual({
+			saved: false,
+			reason: 'write-failed',
+		});
 		storage.quota = Number.POSITIVE_INFINITY;
 		expect(store.markModuleRead('diagnose')).toEqual({ saved: true });
 		expect(storeOn(storage).getState().roleplaySnapshots).toEqual({});
@@ -112,14 +147,20 @@ describe('ProgressStore: nothing unsaved is lost', () => {
 		store.saveRoleplaySnapshot('erstbesuch-werk', { step: 3 });
 		store.saveRoleplaySnapshot('nachfolge-uebergabe', { step: 2 });
 		Reflect.set(store, 'storage', refusingOnce(storage));
-		expect(store.clearRoleplaySnapshot('erstbesuch-werk')).toEqual({ saved: false, reason: 'unavailable' });
+		expect(store.clearRoleplaySnapshot('erstbesuch-werk')).toEqual({
+			saved: false,
+			reason: 'unavailable',
+		});
 		expect(store.clearRoleplaySnapshot('nachfolge-uebergabe')).toEqual({ saved: true });
 		expect(storeOn(storage).getState().roleplaySnapshots).toEqual({});
 		vi.setSystemTime(Date.now() + 1000);
 		store.saveRoleplaySnapshot('erstbesuch-werk', { step: 1, fresh: true });
 		store.markModuleRead('diagnose');
 		vi.useRealTimers();
-		expect(storeOn(storage).getState().roleplaySnapshots['erstbesuch-werk']?.snapshot).toEqual({ step: 1, fresh: true });
+		expect(storeOn(storage).getState().roleplaySnapshots['erstbesuch-werk']?.snapshot).toEqual({
+			step: 1,
+			fresh: true,
+		});
 	});
 
 	it('a reset in another tab ends a notice about unsaved changes', () => {
@@ -150,7 +191,10 @@ describe('ProgressStore: nothing unsaved is lost', () => {
 
 	it('promises no save over data of a newer version', () => {
 		const storage = new FakeStorage();
-		storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 99, updatedAt: '2030-01-01T00:00:00.000Z' }));
+		storage.setItem(
+			PROGRESS_KEY,
+			JSON.stringify({ version: 99, updatedAt: '2030-01-01T00:00:00.000Z' }),
+		);
 		const store = storeOn(storage);
 		expect(store.markModuleRead('diagnose')).toEqual({ saved: false, reason: 'read-only' });
 		expect(store.getNotices().map((notice) => notice.kind)).toEqual(['recovered']);

@@ -15,7 +15,10 @@ describe('ProgressStore', () => {
 
 		const reloaded = storeOn(storage);
 		const state = reloaded.getState();
-		expect(Object.keys(state.modules.diagnose!.sectionsRead)).toEqual(['einstieg', 'das-wichtigste-in-kürze']);
+		expect(Object.keys(state.modules.diagnose!.sectionsRead)).toEqual([
+			'einstieg',
+			'das-wichtigste-in-kürze',
+		]);
 		expect(state.quizAttempts.diagnose!.map((a) => a.id)).toEqual(['a1']);
 		expect(state.lastLocation?.href).toBe(location.href);
 		expect(reloaded.getNotices()).toEqual([]);
@@ -73,11 +76,17 @@ describe('ProgressStore', () => {
 		const good = attempt('gut', 80);
 		storage.setItem(
 			PROGRESS_KEY,
-			JSON.stringify({ version: 1, updatedAt: '2026-11-20T10:00:00.000Z', quizAttempts: { diagnose: [good, { id: 'kaputt', score: 'viel' }] } }),
+			JSON.stringify({
+				version: 1,
+				updatedAt: '2026-11-20T10:00:00.000Z',
+				quizAttempts: { diagnose: [good, { id: 'kaputt', score: 'viel' }] },
+			}),
 		);
 		const store = storeOn(storage);
 		expect(store.getState().quizAttempts.diagnose).toEqual([good]);
-		expect(store.getNotices()[0]?.details).toEqual(['1 Eintrag war beschädigt und wurde übersprungen.']);
+		expect(store.getNotices()[0]?.details).toEqual([
+			'1 Eintrag war beschädigt und wurde übersprungen.',
+		]);
 	});
 
 	it('never writes over unreadable data it could not back up', () => {
@@ -85,7 +94,10 @@ describe('ProgressStore', () => {
 		storage.setItem(PROGRESS_KEY, '<html>garbage that fills the store</html>');
 		const store = storeOn(storage);
 		expect(store.getNotices().map((n) => n.kind)).toEqual(['read-only']);
-		expect(store.recordQuizAttempt('diagnose', attempt('a1', 80))).toEqual({ saved: false, reason: 'read-only' });
+		expect(store.recordQuizAttempt('diagnose', attempt('a1', 80))).toEqual({
+			saved: false,
+			reason: 'read-only',
+		});
 		expect(storage.getItem(PROGRESS_KEY)).toBe('<html>garbage that fills the store</html>');
 		expect(store.getState().quizAttempts.diagnose).toHaveLength(1); // still usable in memory
 	});
@@ -97,7 +109,9 @@ describe('ProgressStore', () => {
 		const store = storeOn(storage);
 		store.markModuleRead('diagnose');
 		expect(storage.getItem(PROGRESS_KEY)).toBe(future);
-		expect(store.getNotices()[0]?.details).toEqual(['Der Lernstand stammt aus einer neueren Version dieser Website.']);
+		expect(store.getNotices()[0]?.details).toEqual([
+			'Der Lernstand stammt aus einer neueren Version dieser Website.',
+		]);
 	});
 
 	it('reports a write that fails because storage is full, and keeps the result in memory', () => {
@@ -105,14 +119,20 @@ describe('ProgressStore', () => {
 		const store = storeOn(storage);
 		const outcome = store.recordQuizAttempt('diagnose', attempt('a1', 80));
 		expect(outcome).toEqual({ saved: false, reason: 'write-failed' });
-		expect(store.getNotices()[0]).toEqual({ kind: 'write-failed', details: ['Der Speicher des Browsers ist voll.'] });
+		expect(store.getNotices()[0]).toEqual({
+			kind: 'write-failed',
+			details: ['Der Speicher des Browsers ist voll.'],
+		});
 		expect(store.getState().quizAttempts.diagnose).toHaveLength(1);
 	});
 
 	it('works in memory when storage is unavailable and says so', () => {
 		const store = storeOn(null);
 		expect(store.getNotices().map((n) => n.kind)).toEqual(['unavailable']);
-		expect(store.recordQuizAttempt('diagnose', attempt('a1', 80))).toEqual({ saved: false, reason: 'unavailable' });
+		expect(store.recordQuizAttempt('diagnose', attempt('a1', 80))).toEqual({
+			saved: false,
+			reason: 'unavailable',
+		});
 		expect(store.getState().quizAttempts.diagnose).toHaveLength(1);
 	});
 
@@ -127,9 +147,15 @@ describe('ProgressStore', () => {
 			answers: { 'vertrauen-zusagen': 4 },
 			scores: { vertrauen: 4 },
 		});
-		source.saveRoleplaySnapshot('erstbesuch', { value: 'start', context: { meters: { vertrauen: 50 } } });
+		source.saveRoleplaySnapshot('erstbesuch', {
+			value: 'start',
+			context: { meters: { vertrauen: 50 } },
+		});
 		const target = storeOn(new FakeStorage());
-		expect(importInto(target, exportProgress(source.getState()))).toEqual({ ok: true, outcome: { saved: true } });
+		expect(importInto(target, exportProgress(source.getState()))).toEqual({
+			ok: true,
+			outcome: { saved: true },
+		});
 		const { updatedAt: _a, ...imported } = target.getState();
 		const { updatedAt: _b, ...original } = source.getState();
 		expect(imported).toEqual(original);
@@ -150,8 +176,14 @@ describe('ProgressStore', () => {
 		const store = storeOn(storage);
 		store.recordQuizAttempt('diagnose', attempt('a1', 80));
 		const before = storage.getItem(PROGRESS_KEY);
-		const result = importInto(store, '{"format":"beziehungsweise-lernstand","progress":{"version":1,"__proto__":{"polluted":true}}}');
-		expect(result).toEqual({ ok: false, message: 'Die Datei enthält den unzulässigen Schlüssel „__proto__“.' });
+		const result = importInto(
+			store,
+			'{"format":"beziehungsweise-lernstand","progress":{"version":1,"__proto__":{"polluted":true}}}',
+		);
+		expect(result).toEqual({
+			ok: false,
+			message: 'Die Datei enthält den unzulässigen Schlüssel „__proto__“.',
+		});
 		expect(storage.getItem(PROGRESS_KEY)).toBe(before);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
@@ -160,7 +192,10 @@ describe('ProgressStore', () => {
 		const storage = new FakeStorage();
 		const oldTab = storeOn(storage);
 		for (let write = 1; write <= 5; write++) {
-			storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 99, updatedAt: `2030-01-0${write}T00:00:00.000Z` }));
+			storage.setItem(
+				PROGRESS_KEY,
+				JSON.stringify({ version: 99, updatedAt: `2030-01-0${write}T00:00:00.000Z` }),
+			);
 			oldTab.handleStorageEvent({ key: PROGRESS_KEY, newValue: storage.getItem(PROGRESS_KEY) });
 		}
 		expect(oldTab.backups()).toHaveLength(1);
@@ -174,7 +209,12 @@ describe('ProgressStore', () => {
 		storeOn(storage, clock);
 		storage.setItem(PROGRESS_KEY, 'kaputt zwei');
 		const store = storeOn(storage, clock);
-		expect(store.backups().map((backup) => backup.text).sort()).toEqual(['kaputt eins', 'kaputt zwei']);
+		expect(
+			store
+				.backups()
+				.map((backup) => backup.text)
+				.sort(),
+		).toEqual(['kaputt eins', 'kaputt zwei']);
 	});
 
 	it('does not store the same unreadable data twice as backup', () => {

@@ -9,7 +9,8 @@ const scenario = fixtureScenario();
 const machine = createRoleplayMachine(scenario);
 const startedAt = '2025-03-01T09:00:00.000Z';
 const start = scenario.nodes[0]!;
-const ids = (seed: string, node = start) => orderChoices(seed, node.id, node.choices).map((c) => c.id);
+const ids = (seed: string, node = start) =>
+	orderChoices(seed, node.id, node.choices).map((c) => c.id);
 
 describe('role-play choice order', () => {
 	it('is one permutation of the node’s choices per seed, the same every time', () => {
@@ -18,7 +19,9 @@ describe('role-play choice order', () => {
 		const orders = new Set(Array.from({ length: 30 }, (_, i) => ids(`seed-${i}`).join(',')));
 		expect(orders.size).toBeGreaterThan(1);
 		// Over many runs the authored first choice is first only part of the time.
-		const first = Array.from({ length: 60 }, (_, i) => ids(`run-${i}`)[0]).filter((id) => id === start.choices[0]!.id).length;
+		const first = Array.from({ length: 60 }, (_, i) => ids(`run-${i}`)[0]).filter(
+			(id) => id === start.choices[0]!.id,
+		).length;
 		expect(first).toBeLessThan(45);
 	});
 
@@ -31,7 +34,10 @@ describe('role-play choice order', () => {
 		const restored = restoreSnapshot(machine, stored);
 		expect(restored.kind).toBe('restored');
 		if (restored.kind !== 'restored') return;
-		const resumed = createActor(machine, { snapshot: restored.snapshot, input: { startedAt, seed: 'anders' } }).start();
+		const resumed = createActor(machine, {
+			snapshot: restored.snapshot,
+			input: { startedAt, seed: 'anders' },
+		}).start();
 		expect(resumed.getSnapshot().context.seed).toBe('lauf-7');
 		resumed.send({ type: 'user.back' });
 		expect(resumed.getSnapshot().context.seed).toBe('lauf-7');
@@ -47,7 +53,12 @@ describe('role-play choice order', () => {
 		delete stored.context.seed;
 		const restored = restoreSnapshot(machine, stored);
 		expect(restored.kind).toBe('restored');
-		if (restored.kind === 'restored') expect((restored.snapshot as unknown as { context: { seed: string } }).context.seed).toBe(startedAt);
-		expect(restoreSnapshot(machine, { ...stored, context: { ...stored.context, seed: 42 } }).kind).toBe('invalid');
+		if (restored.kind === 'restored')
+			expect((restored.snapshot as unknown as { context: { seed: string } }).context.seed).toBe(
+				startedAt,
+			);
+		expect(
+			restoreSnapshot(machine, { ...stored, context: { ...stored.context, seed: 42 } }).kind,
+		).toBe('invalid');
 	});
 });

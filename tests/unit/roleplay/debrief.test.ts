@@ -7,7 +7,11 @@ const analysis = analyseScenario(indexScenario(fixtureScenario()));
 
 describe('debrief', () => {
 	it('finds the best path: best outcome, then highest meters, then fewest steps', () => {
-		expect(analysis.best.steps.map((step) => step.choice.id)).toEqual(['fachlich', 'zuhoeren', 'termin']);
+		expect(analysis.best.steps.map((step) => step.choice.id)).toEqual([
+			'fachlich',
+			'zuhoeren',
+			'termin',
+		]);
 		expect(analysis.best.ending.id).toBe('gestaerkt');
 		expect(analysis.best.timeline).toHaveLength(4);
 	});
@@ -34,9 +38,15 @@ describe('debrief', () => {
 			{ step: 0, kind: 'secured', outcome: 'damaged' },
 			{ step: 1, kind: 'lost', outcome: 'strengthened' },
 		]);
-		expect(debriefOf(analysis, ['preis']).decisive).toEqual([{ step: 0, kind: 'lost', outcome: 'strengthened' }]);
+		expect(debriefOf(analysis, ['preis']).decisive).toEqual([
+			{ step: 0, kind: 'lost', outcome: 'strengthened' },
+		]);
 		// Choosing "abwarten" although "termin" was on offer loses the best outcome at the last step.
-		expect(debriefOf(analysis, ['fachlich', 'zuhoeren', 'abwarten']).decisive.at(-1)).toEqual({ step: 2, kind: 'lost', outcome: 'strengthened' });
+		expect(debriefOf(analysis, ['fachlich', 'zuhoeren', 'abwarten']).decisive.at(-1)).toEqual({
+			step: 2,
+			kind: 'lost',
+			outcome: 'strengthened',
+		});
 	});
 
 	it('refuses a path that does not fit the scenario', () => {

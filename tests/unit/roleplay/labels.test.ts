@@ -11,13 +11,19 @@ provideMessages(messagesFor('roleplay.'));
 describe('role-play labels', () => {
 	it('name every meter, mood and outcome', () => {
 		const keys = Object.keys(de);
-		const expected = [...METER_IDS.map((id) => `roleplay.meter.${id}`), ...MOODS.map((id) => `roleplay.mood.${id}`), ...OUTCOMES.map((id) => `roleplay.outcome.${id}`)];
+		const expected = [
+			...METER_IDS.map((id) => `roleplay.meter.${id}`),
+			...MOODS.map((id) => `roleplay.mood.${id}`),
+			...OUTCOMES.map((id) => `roleplay.outcome.${id}`),
+		];
 		expect(expected.filter((key) => !keys.includes(key))).toEqual([]);
 	});
 
 	it('write changes with a real minus sign', () => {
 		expect(signed(5)).toBe('+5');
 		expect(signed(-10)).toBe('−10');
-		expect(changeText({ meter: 'intensitaet', delta: -5, value: 45 })).toBe('Intensität (passend) −5, jetzt 45');
+		expect(changeText({ meter: 'intensitaet', delta: -5, value: 45 })).toBe(
+			'Intensität (passend) −5, jetzt 45',
+		);
 	});
 });

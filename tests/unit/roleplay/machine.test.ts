@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, initialTransition, transition } from 'xstate';
-import { createRoleplayMachine, ENDING_TAG, type RoleplayEvent } from '../../../src/lib/roleplay/machine';
+import {
+	createRoleplayMachine,
+	ENDING_TAG,
+	type RoleplayEvent,
+} from '../../../src/lib/roleplay/machine';
 import { fixtureScenario } from './fixture';
 
 /** The scenario → machine compiler, checked with pure transitions (no actor, no effects run). */
@@ -21,7 +25,14 @@ describe('createRoleplayMachine', () => {
 		expect(snapshot.context).toEqual({
 			startedAt,
 			seed: 'fest',
-			meters: { sympathie: 50, anerkennung: 50, vertrauen: 45, gegenseitigkeit: 50, intensitaet: 50, kompetenz: 50 },
+			meters: {
+				sympathie: 50,
+				anerkennung: 50,
+				vertrauen: 45,
+				gegenseitigkeit: 50,
+				intensitaet: 50,
+				kompetenz: 50,
+			},
 			flags: [],
 			history: [],
 		});
@@ -47,7 +58,9 @@ describe('createRoleplayMachine', () => {
 	});
 
 	it('offers a conditional choice once its flag is set', () => {
-		expect(play(choose('fachlich'), choose('sofort-loesung'), choose('nachfassen')).value).toBe('angebot');
+		expect(play(choose('fachlich'), choose('sofort-loesung'), choose('nachfassen')).value).toBe(
+			'angebot',
+		);
 		expect(play(choose('fachlich'), choose('zuhoeren'), choose('nachfassen')).value).toBe('offen');
 	});
 
@@ -60,10 +73,17 @@ describe('createRoleplayMachine', () => {
 
 	it('goes one step back, restoring node, meters and flags, also from an ending', () => {
 		const before = play(choose('fachlich'), choose('zuhoeren'));
-		const back = play(choose('fachlich'), choose('zuhoeren'), choose('termin'), { type: 'user.back' });
+		const back = play(choose('fachlich'), choose('zuhoeren'), choose('termin'), {
+			type: 'user.back',
+		});
 		expect(back.value).toBe('angebot');
 		expect(back.context).toEqual(before.context);
-		const twice = play(choose('plaudern'), choose('weiter-plaudern'), { type: 'user.back' }, { type: 'user.back' });
+		const twice = play(
+			choose('plaudern'),
+			choose('weiter-plaudern'),
+			{ type: 'user.back' },
+			{ type: 'user.back' },
+		);
 		expect(twice.value).toBe('begruessung');
 		expect(twice.context).toEqual(play().context);
 	});
@@ -81,14 +101,29 @@ describe('createRoleplayMachine', () => {
 	});
 
 	it('restarts with a new start time from anywhere', () => {
-		const restarted = play(choose('fachlich'), choose('zuhoeren'), choose('termin'), { type: 'user.restart', startedAt: '2025-03-02T08:00:00.000Z', seed: 'neu' });
+		const restarted = play(choose('fachlich'), choose('zuhoeren'), choose('termin'), {
+			type: 'user.restart',
+			startedAt: '2025-03-02T08:00:00.000Z',
+			seed: 'neu',
+		});
 		expect(restarted.value).toBe('begruessung');
-		expect(restarted.context).toEqual({ ...play().context, startedAt: '2025-03-02T08:00:00.000Z', seed: 'neu' });
+		expect(restarted.context).toEqual({
+			...play().context,
+			startedAt: '2025-03-02T08:00:00.000Z',
+			seed: 'neu',
+		});
 	});
 
 	it('asks for recordRun with the ending on entering an ending, and only then', () => {
-		const [, actions] = transition(machine, play(choose('fachlich'), choose('zuhoeren')), choose('termin'));
-		expect(actions.map((action) => [action.type, action.params])).toContainEqual(['recordRun', { endingId: 'gestaerkt' }]);
+		const [, actions] = transition(
+			machine,
+			play(choose('fachlich'), choose('zuhoeren')),
+			choose('termin'),
+		);
+		expect(actions.map((action) => [action.type, action.params])).toContainEqual([
+			'recordRun',
+			{ endingId: 'gestaerkt' },
+		]);
 		const [, noRecord] = transition(machine, play(), choose('fachlich'));
 		expect(noRecord.map((action) => action.type)).not.toContain('recordRun');
 	});
@@ -99,7 +134,10 @@ describe('createRoleplayMachine', () => {
 		const actor = createActor(provided, { input: { startedAt, seed: 'fest' } }).start();
 		for (const choiceId of ['fachlich', 'zuhoeren', 'termin']) actor.send(choose(choiceId));
 		expect(recordRun).toHaveBeenCalledExactlyOnceWith({ endingId: 'gestaerkt' });
-		createActor(provided, { snapshot: actor.getPersistedSnapshot(), input: { startedAt, seed: 'fest' } }).start();
+		createActor(provided, {
+			snapshot: actor.getPersistedSnapshot(),
+			input: { startedAt, seed: 'fest' },
+		}).start();
 		expect(recordRun).toHaveBeenCalledTimes(1);
 	});
 });

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { StoreRoleplayPersistence } from '../../../src/client/progress/roleplay-persistence';
-import { InMemoryRoleplayPersistence, type FinishedRun } from '../../../src/lib/roleplay/persistence';
+import {
+	InMemoryRoleplayPersistence,
+	type FinishedRun,
+} from '../../../src/lib/roleplay/persistence';
 import { FakeStorage, storeOn } from '../progress/fake-storage';
 import { restoreSnapshot } from '../../../src/lib/roleplay/restore-snapshot';
 import { openRoleplaySession } from '../../../src/lib/roleplay/session';
@@ -22,7 +25,9 @@ function storedAfter(...choiceIds: string[]): unknown {
 }
 
 function withStep(stored: unknown, step: { nodeId: string; choiceId: string }): unknown {
-	const copy = structuredClone(stored) as { context: { history: object[]; meters: object; flags: string[] } };
+	const copy = structuredClone(stored) as {
+		context: { history: object[]; meters: object; flags: string[] };
+	};
 	copy.context.history.push({ ...step, meters: copy.context.meters, flags: copy.context.flags });
 	return copy;
 }
@@ -46,7 +51,14 @@ describe('InMemoryRoleplayPersistence', () => {
 			startedAt,
 			finishedAt: startedAt,
 			path: ['a'],
-			meters: { sympathie: 1, anerkennung: 2, vertrauen: 3, gegenseitigkeit: 4, intensitaet: 5, kompetenz: 6 },
+			meters: {
+				sympathie: 1,
+				anerkennung: 2,
+				vertrauen: 3,
+				gegenseitigkeit: 4,
+				intensitaet: 5,
+				kompetenz: 6,
+			},
 			endingId: 'ende',
 			outcome: 'neutral',
 		};
@@ -63,7 +75,14 @@ describe('StoreRoleplayPersistence', () => {
 			startedAt,
 			finishedAt: startedAt,
 			path: ['a'],
-			meters: { sympathie: 1, anerkennung: 2, vertrauen: 3, gegenseitigkeit: 4, intensitaet: 5, kompetenz: 6 },
+			meters: {
+				sympathie: 1,
+				anerkennung: 2,
+				vertrauen: 3,
+				gegenseitigkeit: 4,
+				intensitaet: 5,
+				kompetenz: 6,
+			},
 			endingId: 'ende',
 			outcome: 'neutral',
 		};
@@ -77,7 +96,12 @@ describe('StoreRoleplayPersistence', () => {
 		expect(new StoreRoleplayPersistence(storeOn(storage)).loadSnapshot('szene')).toBeUndefined();
 		const stored = storeOn(storage).getState().roleplayRuns[run.scenarioId]!;
 		expect(stored).toHaveLength(1);
-		expect(stored[0]).toMatchObject({ path: run.path, endingId: run.endingId, outcome: run.outcome, meters: run.meters });
+		expect(stored[0]).toMatchObject({
+			path: run.path,
+			endingId: run.endingId,
+			outcome: run.outcome,
+			meters: run.meters,
+		});
 	});
 });
 
@@ -87,11 +111,17 @@ describe('restoreSnapshot', () => {
 	});
 
 	it('restores a conversation in progress and one at its ending', () => {
-		for (const stored of [storedAfter('plaudern', 'weiter-plaudern'), storedAfter('fachlich', 'zuhoeren', 'termin')]) {
+		for (const stored of [
+			storedAfter('plaudern', 'weiter-plaudern'),
+			storedAfter('fachlich', 'zuhoeren', 'termin'),
+		]) {
 			const result = restoreSnapshot(machine, stored);
 			expect(result.kind).toBe('restored');
 			if (result.kind !== 'restored') return;
-			const actor = createActor(machine, { snapshot: result.snapshot, input: { startedAt, seed: 'fest' } }).start();
+			const actor = createActor(machine, {
+				snapshot: result.snapshot,
+				input: { startedAt, seed: 'fest' },
+			}).start();
 			expect(JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))).toEqual(stored);
 		}
 	});
@@ -116,21 +146,33 @@ describe('restoreSnapshot', () => {
 			tampered((s) => (s.context.history[0].choiceId = 'gibt-es-nicht')),
 			tampered((s) => s.context.history.pop()),
 			tampered((s) => (s.context.startedAt = 'gestern')),
-			tampered((s) => (s.context.history = Array.from({ length: 2000 }, () => ({ choiceId: 'fachlich' })))),
+			tampered(
+				(s) => (s.context.history = Array.from({ length: 2000 }, () => ({ choiceId: 'fachlich' }))),
+			),
 			// A step whose choice is not on offer there: "termin" needs Vertrauen ≥ 60, which is 40 here.
-			withStep(storedAfter('fachlich', 'sofort-loesung'), { nodeId: 'angebot', choiceId: 'termin' }),
+			withStep(storedAfter('fachlich', 'sofort-loesung'), {
+				nodeId: 'angebot',
+				choiceId: 'termin',
+			}),
 		];
-		for (const stored of bad) expect(restoreSnapshot(machine, stored), JSON.stringify(stored).slice(0, 80)).toEqual({ kind: 'invalid' });
+		for (const stored of bad)
+			expect(restoreSnapshot(machine, stored), JSON.stringify(stored).slice(0, 80)).toEqual({
+				kind: 'invalid',
+			});
 	});
 
 	it('rejects a snapshot of another version of the scenario', () => {
 		const changed = fixtureScenario();
 		changed.nodes[0]!.choices[0]!.effects = { kompetenz: 15 };
-		expect(restoreSnapshot(createRoleplayMachine(changed), storedAfter('fachlich')).kind).toBe('invalid');
+		expect(restoreSnapshot(createRoleplayMachine(changed), storedAfter('fachlich')).kind).toBe(
+			'invalid',
+		);
 	});
 
 	it('never throws and never restores arbitrary data', () => {
-		fc.assert(fc.property(fc.anything(), (stored) => restoreSnapshot(machine, stored).kind !== 'restored'));
+		fc.assert(
+			fc.property(fc.anything(), (stored) => restoreSnapshot(machine, stored).kind !== 'restored'),
+		);
 		fc.assert(
 			fc.property(fc.jsonValue(), fc.constantFrom('value', 'status', 'context'), (junk, key) => {
 				const stored = { ...(storedAfter('plaudern') as object), [key]: junk };
@@ -148,7 +190,14 @@ describe('openRoleplaySession', () => {
 		persistence.saveSnapshot('kurzbesuch', storedAfter('fachlich'));
 		const session = openRoleplaySession('kurzbesuch', fixtureScenario(), persistence, now);
 		expect(session.notice).toBe('resumed');
-		expect(createActor(session.machine, { snapshot: session.snapshot, input: { startedAt, seed: 'fest' } }).start().getSnapshot().value).toBe('bedarf');
+		expect(
+			createActor(session.machine, {
+				snapshot: session.snapshot,
+				input: { startedAt, seed: 'fest' },
+			})
+				.start()
+				.getSnapshot().value,
+		).toBe('bedarf');
 	});
 
 	it('shows a finished conversation again with its debrief, and does not call it continued', () => {
@@ -156,12 +205,24 @@ describe('openRoleplaySession', () => {
 		persistence.saveSnapshot('kurzbesuch', storedAfter('fachlich', 'zuhoeren', 'termin'));
 		const session = openRoleplaySession('kurzbesuch', fixtureScenario(), persistence, now);
 		expect(session.notice).toBe('reopenedEnding');
-		expect(createActor(session.machine, { snapshot: session.snapshot, input: { startedAt, seed: 'fest' } }).start().getSnapshot().hasTag('ending')).toBe(true);
+		expect(
+			createActor(session.machine, {
+				snapshot: session.snapshot,
+				input: { startedAt, seed: 'fest' },
+			})
+				.start()
+				.getSnapshot()
+				.hasTag('ending'),
+		).toBe(true);
 	});
 
 	it('starts afresh and says so when the stored conversation is invalid', () => {
 		const persistence = new InMemoryRoleplayPersistence();
-		persistence.saveSnapshot('kurzbesuch', { status: 'active', value: 'angebot', context: 'kaputt' });
+		persistence.saveSnapshot('kurzbesuch', {
+			status: 'active',
+			value: 'angebot',
+			context: 'kaputt',
+		});
 		const session = openRoleplaySession('kurzbesuch', fixtureScenario(), persistence, now);
 		expect(session.notice).toBe('invalidSnapshot');
 		expect(session.snapshot).toBeUndefined();
@@ -187,7 +248,8 @@ describe('openRoleplaySession', () => {
 		const persistence = new InMemoryRoleplayPersistence();
 		const session = openRoleplaySession('kurzbesuch', fixtureScenario(), persistence, now);
 		const actor = createActor(session.machine, { input: { startedAt, seed: 'fest' } }).start();
-		for (const choiceId of ['plaudern', 'zum-thema', 'zuhoeren', 'nachfassen']) actor.send({ type: 'user.choose', choiceId });
+		for (const choiceId of ['plaudern', 'zum-thema', 'zuhoeren', 'nachfassen'])
+			actor.send({ type: 'user.choose', choiceId });
 		const [{ scenarioId, ...run } = { scenarioId: '' }] = persistence.runs();
 		expect(scenarioId).toBe('kurzbesuch');
 		// What the store keeps is the run with an id: valid under the stored schema.
@@ -196,7 +258,14 @@ describe('openRoleplaySession', () => {
 			startedAt,
 			finishedAt: '2025-03-01T09:05:00.000Z',
 			path: ['plaudern', 'zum-thema', 'zuhoeren', 'nachfassen'],
-			meters: { sympathie: 60, anerkennung: 50, vertrauen: 65, gegenseitigkeit: 50, intensitaet: 50, kompetenz: 50 },
+			meters: {
+				sympathie: 60,
+				anerkennung: 50,
+				vertrauen: 65,
+				gegenseitigkeit: 50,
+				intensitaet: 50,
+				kompetenz: 50,
+			},
 			endingId: 'offen',
 			outcome: 'neutral',
 		});

@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { AssessmentSchema } from '../../../src/schemas';
 
-const band = (min: number, max: number) => ({ min, max, label: `${min}–${max}`, interpretation: 'So.', advice: 'Tun.' });
+const band = (min: number, max: number) => ({
+	min,
+	max,
+	label: `${min}–${max}`,
+	interpretation: 'So.',
+	advice: 'Tun.',
+});
 const assessment = (bands = [band(1, 3), band(3, 5)], extra: Record<string, unknown> = {}) => ({
 	title: 'Test',
 	description: 'Beschreibung',
 	scale: { min: 1, max: 5, labels: ['1', '2', '3', '4', '5'] },
-	dimensions: [{ id: 'vertrauen', title: 'Vertrauen', description: 'D', items: [{ id: 'v1', text: 'Ich …' }], bands }],
+	dimensions: [
+		{
+			id: 'vertrauen',
+			title: 'Vertrauen',
+			description: 'D',
+			items: [{ id: 'v1', text: 'Ich …' }],
+			bands,
+		},
+	],
 	...extra,
 });
 const messages = (input: unknown) => {
 	const result = AssessmentSchema.safeParse(input);
-	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	return result.success
+		? []
+		: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 
 describe('AssessmentSchema', () => {
@@ -34,7 +50,9 @@ describe('AssessmentSchema', () => {
 
 	it('requires one label per scale point', () => {
 		const input = assessment(undefined, { scale: { min: 1, max: 5, labels: ['a', 'b'] } });
-		expect(messages(input)).toContain('scale.labels: Erwartet 5 Beschriftungen (eine je Skalenpunkt).');
+		expect(messages(input)).toContain(
+			'scale.labels: Erwartet 5 Beschriftungen (eine je Skalenpunkt).',
+		);
 	});
 
 	it('defaults reverse to false', () => {

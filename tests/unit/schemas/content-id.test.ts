@@ -11,13 +11,34 @@ describe('content ids', () => {
 	};
 
 	it('the build and the browser accept and refuse the same ids', () => {
-		for (const id of ['beziehungsqualitaet', 'ziele-strategien', 'a', '7', 'a-', '-a', 'a--b', 'Diagnose', 'ä', 'constructor', 'to-string', 'x'.repeat(120), 'x'.repeat(121), ''])
+		for (const id of [
+			'beziehungsqualitaet',
+			'ziele-strategien',
+			'a',
+			'7',
+			'a-',
+			'-a',
+			'a--b',
+			'Diagnose',
+			'ä',
+			'constructor',
+			'to-string',
+			'x'.repeat(120),
+			'x'.repeat(121),
+			'',
+		])
 			agree(id);
-		fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'z', '0', '-', 'Ä', '_', ' '), maxLength: 12 }), agree));
+		fc.assert(
+			fc.property(
+				fc.string({ unit: fc.constantFrom('a', 'z', '0', '-', 'Ä', '_', ' '), maxLength: 12 }),
+				agree,
+			),
+		);
 	});
 
 	it('refuses what no content file could be called', () => {
-		for (const id of ['a-', 'a--b', 'Diagnose', 'constructor', 'x'.repeat(121)]) expect(v.is(ArrivingContentId, id)).toBe(false);
+		for (const id of ['a-', 'a--b', 'Diagnose', 'constructor', 'x'.repeat(121)])
+			expect(v.is(ArrivingContentId, id)).toBe(false);
 		expect(v.is(ArrivingContentId, 'ziele-strategien')).toBe(true);
 	});
 });

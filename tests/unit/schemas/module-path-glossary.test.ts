@@ -14,8 +14,12 @@ const validModule = {
 		exercise: { title: 'Übung', minutes: 10, instructions: 'Tun.' },
 	},
 };
-const firstIssue = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }, input: unknown) =>
-	schema.safeParse(input).error?.issues[0]?.path.join('.');
+const firstIssue = (
+	schema: {
+		safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } };
+	},
+	input: unknown,
+) => schema.safeParse(input).error?.issues[0]?.path.join('.');
 
 describe('ModuleSchema', () => {
 	it('accepts a complete module and defaults related to []', () => {
@@ -26,7 +30,10 @@ describe('ModuleSchema', () => {
 		['block', { ...validModule, block: 'marketing' }],
 		['duration', { ...validModule, duration: 12.5 }],
 		['objectives', { ...validModule, objectives: [] }],
-		['trainerNotes.exercise', { ...validModule, trainerNotes: { ...validModule.trainerNotes, exercise: undefined } }],
+		[
+			'trainerNotes.exercise',
+			{ ...validModule, trainerNotes: { ...validModule.trainerNotes, exercise: undefined } },
+		],
 		['related.0', { ...validModule, related: ['Not An Id'] }],
 	])('names the field %s when it is wrong', (field, input) => {
 		expect(firstIssue(ModuleSchema, input)).toBe(field);
@@ -35,11 +42,15 @@ describe('ModuleSchema', () => {
 
 describe('PathSchema', () => {
 	const path = { title: 'P', audience: 'Alle', description: 'D', order: 1, modules: ['a', 'b'] };
-	it('accepts an ordered module list', () => expect(PathSchema.parse(path).modules).toEqual(['a', 'b']));
-	it('rejects a module listed twice', () => expect(firstIssue(PathSchema, { ...path, modules: ['a', 'a'] })).toBe('modules'));
-	it('rejects an empty path', () => expect(firstIssue(PathSchema, { ...path, modules: [] })).toBe('modules'));
+	it('accepts an ordered module list', () =>
+		expect(PathSchema.parse(path).modules).toEqual(['a', 'b']));
+	it('rejects a module listed twice', () =>
+		expect(firstIssue(PathSchema, { ...path, modules: ['a', 'a'] })).toBe('modules'));
+	it('rejects an empty path', () =>
+		expect(firstIssue(PathSchema, { ...path, modules: [] })).toBe('modules'));
 });
 
 describe('GlossaryTermSchema', () => {
-	it('requires a definition', () => expect(firstIssue(GlossaryTermSchema, { term: 'Vertrauen' })).toBe('definition'));
+	it('requires a definition', () =>
+		expect(firstIssue(GlossaryTermSchema, { term: 'Vertrauen' })).toBe('definition'));
 });

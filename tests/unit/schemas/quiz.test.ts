@@ -12,7 +12,9 @@ const single = (id: string, options: unknown[] = [option('A', true), option('B')
 
 const messages = (input: unknown) => {
 	const result = QuizSchema.safeParse(input);
-	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	return result.success
+		? []
+		: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 
 describe('QuizSchema', () => {
@@ -22,15 +24,36 @@ describe('QuizSchema', () => {
 			passMark: 70,
 			questions: [
 				single('eins'),
-				{ ...single('zwei', [option('A', true), option('B', true), option('C')]), type: 'multiple' },
-				{ id: 'drei', type: 'truefalse', prompt: 'Stimmt?', explanation: 'Ja.', answer: true, feedbackTrue: 'Gut.', feedbackFalse: 'Nein.' },
-				{ id: 'vier', type: 'ordering', prompt: 'Ordnen', explanation: 'So.', items: [option('1'), option('2'), option('3')] },
+				{
+					...single('zwei', [option('A', true), option('B', true), option('C')]),
+					type: 'multiple',
+				},
+				{
+					id: 'drei',
+					type: 'truefalse',
+					prompt: 'Stimmt?',
+					explanation: 'Ja.',
+					answer: true,
+					feedbackTrue: 'Gut.',
+					feedbackFalse: 'Nein.',
+				},
+				{
+					id: 'vier',
+					type: 'ordering',
+					prompt: 'Ordnen',
+					explanation: 'So.',
+					items: [option('1'), option('2'), option('3')],
+				},
 				{
 					id: 'fuenf',
 					type: 'matching',
 					prompt: 'Zuordnen',
 					explanation: 'So.',
-					pairs: ['a', 'b', 'c'].map((x) => ({ left: x, right: x.toUpperCase(), feedback: 'Passt.' })),
+					pairs: ['a', 'b', 'c'].map((x) => ({
+						left: x,
+						right: x.toUpperCase(),
+						feedback: 'Passt.',
+					})),
 				},
 			],
 		};
@@ -38,12 +61,22 @@ describe('QuizSchema', () => {
 	});
 
 	it('names the field of a single-choice question with two correct options', () => {
-		const quiz = { title: 'T', passMark: 50, questions: [single('eins', [option('A', true), option('B', true)])] };
-		expect(messages(quiz)).toEqual(['questions.0.options: Genau eine Option muss "correct: true" haben.']);
+		const quiz = {
+			title: 'T',
+			passMark: 50,
+			questions: [single('eins', [option('A', true), option('B', true)])],
+		};
+		expect(messages(quiz)).toEqual([
+			'questions.0.options: Genau eine Option muss "correct: true" haben.',
+		]);
 	});
 
 	it('requires feedback on every option', () => {
-		const quiz = { title: 'T', passMark: 50, questions: [single('eins', [option('A', true), { text: 'B', correct: false }])] };
+		const quiz = {
+			title: 'T',
+			passMark: 50,
+			questions: [single('eins', [option('A', true), { text: 'B', correct: false }])],
+		};
 		expect(messages(quiz)[0]).toMatch(/^questions\.0\.options\.1\.feedback:/);
 	});
 
@@ -58,6 +91,8 @@ describe('QuizSchema', () => {
 	});
 
 	it('rejects a pass mark above 100 percent', () => {
-		expect(messages({ title: 'T', passMark: 120, questions: [single('eins')] })[0]).toMatch(/^passMark:/);
+		expect(messages({ title: 'T', passMark: 120, questions: [single('eins')] })[0]).toMatch(
+			/^passMark:/,
+		);
 	});
 });

@@ -7,22 +7,42 @@ import { duration2004, timespan12 } from '../../../src/lib/scorm/session-time';
 const report = { completed: false, score: 75, progress: 0.25, hasQuizzes: true };
 
 /** Records what the content sets: some elements are write-only and cannot be read back from the API. */
-function recording<T extends object>(api: T, setter: 'LMSSetValue' | 'SetValue'): { api: T; values: Record<string, string> } {
+function recording<T extends object>(
+	api: T,
+	setter: 'LMSSetValue' | 'SetValue',
+): { api: T; values: Record<string, string> } {
 	const values: Record<string, string> = {};
-	const original = (api as Record<string, (element: string, value: string) => string>)[setter]!.bind(api);
-	Object.assign(api, { [setter]: (element: string, value: string) => ((values[element] = value), original(element, value)) });
+	const original = (api as Record<string, (element: string, value: string) => string>)[
+		setter
+	]!.bind(api);
+	Object.assign(api, {
+		[setter]: (element: string, value: string) => (
+			(values[element] = value),
+			original(element, value)
+		),
+	});
 	return { api, values };
 }
 
 describe('LMS session', () => {
 	it('speaks SCORM 1.2 to scorm-again: status, score, location, suspend data, session time, exit', () => {
 		const { api, values } = recording(new Scorm12API({ logLevel: 5 }), 'LMSSetValue');
-		api.loadFromJSON({ core: { lesson_location: 'pfade/x/index.html', student_name: 'Koch, Ben' }, suspend_data: '{"v":1}' });
+		api.loadFromJSON({
+			core: { lesson_location: 'pfade/x/index.html', student_name: 'Koch, Ben' },
+			suspend_data: '{"v":1}',
+		});
 		const session = new LmsSession({ version: '1.2', api: api as unknown as Scorm12Api });
 		expect(session.initialize()).toBe(true);
-		expect(session.resumeData()).toEqual({ suspendData: '{"v":1}', location: 'pfade/x/index.html', learnerName: 'Koch, Ben', completedBefore: false });
+		expect(session.resumeData()).toEqual({
+			suspendData: '{"v":1}',
+			location: 'pfade/x/index.html',
+			learnerName: 'Koch, Ben',
+			completedBefore: false,
+		});
 		expect(session.report(report, '{"v":1,"m":{}}', 'pfade/x/y/index.html', 61_500)).toBe(true);
-		expect(session.report({ ...report, completed: true }, '{}', 'pfade/x/y/index.html', 3_723_450)).toBe(true);
+		expect(
+			session.report({ ...report, completed: true }, '{}', 'pfade/x/y/index.html', 3_723_450),
+		).toBe(true);
 		expect(session.finish(3_723_450)).toBe(true);
 		expect(session.finish(1)).toBe(true); // once only
 		expect(values).toMatchObject({
@@ -40,25 +60,53 @@ describe('LMS session', () => {
 		const { api, values } = recording(new Scorm2004API({ logLevel: 5 }), 'SetValue');
 		const session = new LmsSession({ version: '2004', api: api as never });
 		expect(session.initialize()).toBe(true);
-		expect(session.resumeData()).toEqual({ suspendData: '', location: '', learnerName: '', completedBefore: false });
+		expect(session.resumeData()).toEqual({
+			suspendData: '',
+			location: '',
+			learnerName: '',
+			completedBefore: false,
+		});
 		expect(session.report(report, '{}', 'pfade/x/index.html', 1000)).toBe(true);
-		expect(values).toMatchObject({ 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'unknown', 'cmi.score.scaled': '0.75', 'cmi.progress_measure': '0.25' });
-		expect(session.report({ ...report, completed: true, progress: 1 }, '{}', 'pfade/x/index.html', 1000)).toBe(true);
+		expect(values).toMatchObject({
+			'cmi.completion_status': 'incomplete',
+			'cmi.success_status': 'unknown',
+			'cmi.score.scaled': '0.75',
+			'cmi.progress_measure': '0.25',
+		});
+		expect(
+			session.report({ ...report, completed: true, progress: 1 }, '{}', 'pfade/x/index.html', 1000),
+		).toBe(true);
 		expect(session.finish(90_000)).toBe(true);
-		expect(values).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.exit': 'suspend', 'cmi.session_time': 'PT1M30S' });
+		expect(values).toMatchObject({
+			'cmi.completion_status': 'completed',
+			'cmi.success_status': 'passed',
+			'cmi.exit': 'suspend',
+			'cmi.session_time': 'PT1M30S',
+		});
 	});
 
 	it('never takes back a completion the LMS has, and leaves suspend data it was told to keep', () => {
 		const { api, values } = recording(new Scorm12API({ logLevel: 5 }), 'LMSSetValue');
-		api.loadFromJSON({ core: { lesson_status: 'passed', score: { raw: '90' } }, suspend_data: 'not ours' });
+		api.loadFromJSON({
+			core: { lesson_status: 'passed', score: { raw: '90' } },
+			suspend_data: 'not ours',
+		});
 		const session = new LmsSession({ version: '1.2', api: api as unknown as Scorm12Api });
 		session.initialize();
 		expect(session.resumeData().completedBefore).toBe(true);
-		expect(session.report(report, '{"v":1}', 'pfade/x/index.html', 1000, { keepStatus: true, keepSuspendData: true })).toBe(true);
+		expect(
+			session.report(report, '{"v":1}', 'pfade/x/index.html', 1000, {
+				keepStatus: true,
+				keepSuspendData: true,
+			}),
+		).toBe(true);
 		expect(values).not.toHaveProperty('cmi.core.lesson_status');
 		expect(values).not.toHaveProperty('cmi.core.score.raw');
 		expect(values).not.toHaveProperty('cmi.suspend_data');
-		expect(values).toMatchObject({ 'cmi.core.lesson_location': 'pfade/x/index.html', 'cmi.core.exit': 'suspend' });
+		expect(values).toMatchObject({
+			'cmi.core.lesson_location': 'pfade/x/index.html',
+			'cmi.core.exit': 'suspend',
+		});
 		expect(api.cmi.core.lesson_status).toBe('passed');
 		expect(api.cmi.suspend_data).toBe('not ours');
 
@@ -72,11 +120,18 @@ describe('LMS session', () => {
 	it('still sends and commits the other values when the LMS refuses one', () => {
 		const { api, values } = recording(new Scorm2004API({ logLevel: 5 }), 'SetValue');
 		const original = api.SetValue.bind(api);
-		Object.assign(api, { SetValue: (element: string, value: string) => (element === 'cmi.progress_measure' ? 'false' : original(element, value)) });
+		Object.assign(api, {
+			SetValue: (element: string, value: string) =>
+				element === 'cmi.progress_measure' ? 'false' : original(element, value),
+		});
 		const session = new LmsSession({ version: '2004', api: api as never });
 		session.initialize();
 		expect(session.report(report, '{"v":1}', 'pfade/x/index.html', 1000)).toBe(false);
-		expect(values).toMatchObject({ 'cmi.score.raw': '75', 'cmi.suspend_data': '{"v":1}', 'cmi.location': 'pfade/x/index.html' });
+		expect(values).toMatchObject({
+			'cmi.score.raw': '75',
+			'cmi.suspend_data': '{"v":1}',
+			'cmi.location': 'pfade/x/index.html',
+		});
 		expect(api.cmi.suspend_data).toBe('{"v":1}');
 	});
 

@@ -11,7 +11,10 @@ import { manifest12, manifest2004 } from '../../../scripts/scorm/manifest.mjs';
  * installs xmllint (libxml2-utils) in .ci/run.
  */
 const schemas = join(import.meta.dirname, '../../../../shared/scorm-schemas/scorm12/scorm12.xsd');
-const schemas2004 = join(import.meta.dirname, '../../../../shared/scorm-schemas/scorm2004/scorm2004.xsd');
+const schemas2004 = join(
+	import.meta.dirname,
+	'../../../../shared/scorm-schemas/scorm2004/scorm2004.xsd',
+);
 const work = mkdtempSync(join(tmpdir(), 'bzw-manifest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -21,11 +24,19 @@ const pkg = {
 	description: 'Beschreibung',
 	launch: 'lms/grundlagen/index.html',
 	version: '0.1.0',
-	files: ['index.html', 'lms/grundlagen/index.html', '_astro/ModuleArticle.astro_astro_type_script_index_0_lang.Cun4LVwn.js', 'pfade/grundlagen/beziehungsqualität/index.html', 'datei mit leerzeichen.txt'],
+	files: [
+		'index.html',
+		'lms/grundlagen/index.html',
+		'_astro/ModuleArticle.astro_astro_type_script_index_0_lang.Cun4LVwn.js',
+		'pfade/grundlagen/beziehungsqualität/index.html',
+		'datei mit leerzeichen.txt',
+	],
 };
 
 function xmllint(file: string, schema?: string) {
-	return spawnSync('xmllint', ['--noout', ...(schema ? ['--schema', schema] : []), file], { encoding: 'utf8' });
+	return spawnSync('xmllint', ['--noout', ...(schema ? ['--schema', schema] : []), file], {
+		encoding: 'utf8',
+	});
 }
 
 describe('imsmanifest.xml', () => {
@@ -43,7 +54,10 @@ describe('imsmanifest.xml', () => {
 
 	it('for SCORM 1.2 is refused by the XSDs when broken (the check has teeth)', () => {
 		const file = join(work, 'imsmanifest-broken.xml');
-		writeFileSync(file, manifest12(pkg).replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"'));
+		writeFileSync(
+			file,
+			manifest12(pkg).replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"'),
+		);
 		expect(xmllint(file, schemas).status).not.toBe(0);
 	});
 
@@ -55,7 +69,9 @@ describe('imsmanifest.xml', () => {
 		expect(xml).toContain('<schemaversion>2004 4th Edition</schemaversion>');
 		expect(xml).toContain('adlcp:scormType="sco" href="lms/grundlagen/index.html"');
 		expect(xml).toContain('<file href="pfade/grundlagen/beziehungsqualit%C3%A4t/index.html"/>');
-		expect(xml).toContain('<title>Grundlagen des Beziehungsmanagements &amp; mehr &lt;Entwurf&gt;</title>');
+		expect(xml).toContain(
+			'<title>Grundlagen des Beziehungsmanagements &amp; mehr &lt;Entwurf&gt;</title>',
+		);
 	});
 
 	it('for SCORM 2004 validates against the ADL XSDs, and says the content sets completion and success', () => {
@@ -65,12 +81,17 @@ describe('imsmanifest.xml', () => {
 		const result = xmllint(file, schemas2004);
 		expect(result.stderr).toContain('validates');
 		expect(result.status).toBe(0);
-		expect(xml).toContain('<imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>');
+		expect(xml).toContain(
+			'<imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>',
+		);
 	});
 
 	it('for SCORM 2004 is refused by the XSDs when broken (the check has teeth)', () => {
 		const file = join(work, 'imsmanifest-2004-broken.xml');
-		writeFileSync(file, manifest2004(pkg).replace('completionSetByContent="true"', 'completionSetByContent="ja"'));
+		writeFileSync(
+			file,
+			manifest2004(pkg).replace('completionSetByContent="true"', 'completionSetByContent="ja"'),
+		);
 		expect(xmllint(file, schemas2004).status).not.toBe(0);
 	});
 });

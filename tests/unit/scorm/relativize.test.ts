@@ -19,24 +19,41 @@ describe('relative addresses for SCORM packages', () => {
 	});
 
 	it('point absolute URLs (the canonical link) at the public site', () => {
-		expect(relativizeText('ueber/index.html', '<link rel="canonical" href="https://beziehungsweise.example/__bzw_base__/ueber/">')).toBe(
-			'<link rel="canonical" href="https://beziehungsweise.example/ueber/">',
-		);
+		expect(
+			relativizeText(
+				'ueber/index.html',
+				'<link rel="canonical" href="https://beziehungsweise.example/__bzw_base__/ueber/">',
+			),
+		).toBe('<link rel="canonical" href="https://beziehungsweise.example/ueber/">');
 	});
 
 	it('rewrite JSON relative to its own folder', () => {
-		expect(relativizeText('lernstand/kurs.json', '{"href":"/__bzw_base__/pfade/p/"}')).toBe('{"href":"../pfade/p/index.html"}');
+		expect(relativizeText('lernstand/kurs.json', '{"href":"/__bzw_base__/pfade/p/"}')).toBe(
+			'{"href":"../pfade/p/index.html"}',
+		);
 	});
 
 	it('make the base in a script relative to the script, and refuse any other address a script builds', () => {
-		expect(relativizeText('_astro/preload-helper.js', 'function(e){return`/__bzw_base__/`+e}')).toBe('function(e){return`../`+e}');
-		expect(relativizeText('_astro/links.js', 'var a=`/__bzw_base__`.replace(/\\/$/,``)')).toBe('var a=`..`.replace(/\\/$/,``)');
+		expect(
+			relativizeText('_astro/preload-helper.js', 'function(e){return`/__bzw_base__/`+e}'),
+		).toBe('function(e){return`../`+e}');
+		expect(relativizeText('_astro/links.js', 'var a=`/__bzw_base__`.replace(/\\/$/,``)')).toBe(
+			'var a=`..`.replace(/\\/$/,``)',
+		);
 		expect(relativizeText('app.js', 'const base="/__bzw_base__";')).toBe('const base=".";');
-		expect(() => relativizeText('_astro/links.js', 'fetch("/__bzw_base__/suche/index.json")')).toThrow(/_astro\/links\.js: an address under the base is left/);
+		expect(() =>
+			relativizeText('_astro/links.js', 'fetch("/__bzw_base__/suche/index.json")'),
+		).toThrow(/_astro\/links\.js: an address under the base is left/);
 	});
 
 	it('leave files without the placeholder alone, and list a page’s internal links', () => {
-		expect(relativizeText('theme-init.js', 'localStorage.getItem("bzw:theme")')).toBe('localStorage.getItem("bzw:theme")');
-		expect(internalLinks('<a href="#x"></a><a href="../a/index.html#y"></a><img src="data:x"><a href="mailto:a@b"></a><div data-island-src="../k.json"></div>')).toEqual(['../a/index.html', '../k.json']);
+		expect(relativizeText('theme-init.js', 'localStorage.getItem("bzw:theme")')).toBe(
+			'localStorage.getItem("bzw:theme")',
+		);
+		expect(
+			internalLinks(
+				'<a href="#x"></a><a href="../a/index.html#y"></a><img src="data:x"><a href="mailto:a@b"></a><div data-island-src="../k.json"></div>',
+			),
+		).toEqual(['../a/index.html', '../k.json']);
 	});
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_BOOSTS, countTerms } from '../../../src/build/search/build-index';
 import { scoringOf, termFileKey, weighTerm } from '../../../src/lib/search/compact-index';
-import { SearchIndexFileSchema, SearchTermFileSchema, SearchTextChunkSchema } from '../../../src/schemas/search-index';
+import {
+	SearchIndexFileSchema,
+	SearchTermFileSchema,
+	SearchTextChunkSchema,
+} from '../../../src/schemas/search-index';
 import { courseSearch } from './course-index';
 import { referenceBuilder, type BuilderCounts } from './reference-lunr';
 
@@ -17,12 +21,17 @@ describe('search files of the real course', () => {
 	it('file every term under its first letter, once, sorted, and list the files in the index', () => {
 		expect(files.index.index.termFiles).toEqual(files.termFiles.map((file) => file.key));
 		for (const file of files.termFiles) {
-			expect(file.terms.every((term) => termFileKey(term) === file.key), file.key).toBe(true);
+			expect(
+				file.terms.every((term) => termFileKey(term) === file.key),
+				file.key,
+			).toBe(true);
 			expect(file.terms, file.key).toEqual([...file.terms].sort());
 			expect(file.hash).toBe(files.index.index.hash);
 		}
 		// Exactly lunr's terms, each in one file only.
-		const lunrTerms = (referenceBuilder(documents).build().toJSON() as unknown as { invertedIndex: [string][] }).invertedIndex.map(([term]) => term);
+		const lunrTerms = (
+			referenceBuilder(documents).build().toJSON() as unknown as { invertedIndex: [string][] }
+		).invertedIndex.map(([term]) => term);
 		const filed = files.termFiles.flatMap((file) => file.terms);
 		expect(new Set(filed).size).toBe(filed.length);
 		expect([...filed].sort()).toEqual([...lunrTerms].sort());
@@ -46,12 +55,16 @@ describe('search files of the real course', () => {
 		// Our postings, regrouped the way lunr files them: by field ref, then term.
 		const frequencies: Record<string, Record<string, number>> = {};
 		const fieldLengths: Record<string, number> = {};
-		documents.forEach((_, ref) => fields.forEach((field, f) => {
-			frequencies[`${field}/${ref}`] = {};
-			fieldLengths[`${field}/${ref}`] = lengths[f]![ref]!;
-		}));
+		documents.forEach((_, ref) =>
+			fields.forEach((field, f) => {
+				frequencies[`${field}/${ref}`] = {};
+				fieldLengths[`${field}/${ref}`] = lengths[f]![ref]!;
+			}),
+		);
 		for (const [term, byField] of postings)
-			byField.forEach((byDocument, f) => byDocument.forEach((tf, ref) => (frequencies[`${fields[f]}/${ref}`]![term] = tf)));
+			byField.forEach((byDocument, f) =>
+				byDocument.forEach((tf, ref) => (frequencies[`${fields[f]}/${ref}`]![term] = tf)),
+			);
 		expect(frequencies).toEqual({ ...lunrCounts.fieldTermFrequencies });
 		expect(fieldLengths).toEqual({ ...lunrCounts.fieldLengths });
 	});
@@ -61,9 +74,15 @@ describe('search files of the real course', () => {
 			invertedIndex: [string, { _index: number }][];
 			fieldVectors: [string, number[]][];
 		};
-		const lunrIndexOf = new Map(lunrJson.invertedIndex.map(([term, posting]) => [posting._index, term]));
+		const lunrIndexOf = new Map(
+			lunrJson.invertedIndex.map(([term, posting]) => [posting._index, term]),
+		);
 		const scoring = scoringOf(files.index.index);
-		const decoded = new Map(files.termFiles.flatMap((file) => file.terms.map((term, i) => [term, weighTerm(file.postings[i]!, scoring)] as const)));
+		const decoded = new Map(
+			files.termFiles.flatMap((file) =>
+				file.terms.map((term, i) => [term, weighTerm(file.postings[i]!, scoring)] as const),
+			),
+		);
 		const fields = files.index.index.fields;
 		for (const [fieldRef, elements] of lunrJson.fieldVectors) {
 			const [field, ref] = fieldRef.split('/') as [string, string];

@@ -43,7 +43,9 @@ describe('MDX as sections of plain text', () => {
 			[2, 'Zweiter Abschnitt'],
 		]);
 		expect(sections[0]!.text).toBe('Punkt eins Punkt zwei Spalte Wert Zelle Inhalt');
-		expect(sections[1]!.text).toBe('Text im Unterabschnitt. Ein Fall aus der Praxis Der Fall selbst.');
+		expect(sections[1]!.text).toBe(
+			'Text im Unterabschnitt. Ein Fall aus der Praxis Der Fall selbst.',
+		);
 	});
 
 	it('leaves out knowledge checks and self-assessments (they are indexed on their own)', () => {
@@ -51,6 +53,8 @@ describe('MDX as sections of plain text', () => {
 	});
 
 	it('reads a Markdown glossary body as one text', () => {
-		expect(markdownText('Ein *Begriff* mit [Link](/x/).\n\nZweiter Absatz.')).toBe('Ein Begriff mit Link. Zweiter Absatz.');
+		expect(markdownText('Ein *Begriff* mit [Link](/x/).\n\nZweiter Absatz.')).toBe(
+			'Ein Begriff mit Link. Zweiter Absatz.',
+		);
 	});
 });

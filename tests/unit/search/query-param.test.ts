@@ -9,7 +9,9 @@ describe('the ?q= of a shared search link', () => {
 	});
 
 	it('turns control and format characters into spaces and collapses space', () => {
-		expect(queryFromSearchParams(`?q=${encodeURIComponent('  Ver\u0000trauen\u200b \n Kunde ')}`)).toBe('Ver trauen Kunde');
+		expect(
+			queryFromSearchParams(`?q=${encodeURIComponent('  Ver\u0000trauen\u200b \n Kunde ')}`),
+		).toBe('Ver trauen Kunde');
 	});
 
 	it(`cuts at ${MAX_QUERY_LENGTH} characters without splitting one`, () => {

@@ -59,6 +59,9 @@ describe('relevance on the real course', () => {
 	it.each(CASES)('"%s" lists %s among the first three', (query, page) => {
 		const { searcher } = courseSearch();
 		const top = searcher.search(query, 3).hits.map((hit) => hit.document.href);
-		expect(top.some((href) => isPage(href, page)), `top 3: ${top.join(', ')}`).toBe(true);
+		expect(
+			top.some((href) => isPage(href, page)),
+			`top 3: ${top.join(', ')}`,
+		).toBe(true);
 	});
 });

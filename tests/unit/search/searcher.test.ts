@@ -5,14 +5,21 @@ import { courseSearch } from './course-index';
 import { referenceBuilder } from './reference-lunr';
 
 const { documents, files, searcher } = courseSearch();
-const hrefs = (query: string, limit = 20) => searcher.search(query, limit).hits.map((hit) => hit.document.href);
+const hrefs = (query: string, limit = 20) =>
+	searcher.search(query, limit).hits.map((hit) => hit.document.href);
 
 /** Words from the course, for generated queries: whole, cut short, with a letter changed. */
-const vocabulary = [...new Set(documents.flatMap((d) => d.fields.body.split(/[^\p{L}]+/u)).filter((w) => w.length > 2))].slice(0, 400);
-const typedWord = fc.tuple(fc.constantFrom(...vocabulary), fc.nat(12), fc.boolean()).map(([word, cut, typo]) => {
-	const part = word.slice(0, Math.max(2, word.length - cut));
-	return typo && part.length > 4 ? `${part.slice(0, 2)}x${part.slice(3)}` : part;
-});
+const vocabulary = [
+	...new Set(
+		documents.flatMap((d) => d.fields.body.split(/[^\p{L}]+/u)).filter((w) => w.length > 2),
+	),
+].slice(0, 400);
+const typedWord = fc
+	.tuple(fc.constantFrom(...vocabulary), fc.nat(12), fc.boolean())
+	.map(([word, cut, typo]) => {
+		const part = word.slice(0, Math.max(2, word.length - cut));
+		return typo && part.length > 4 ? `${part.slice(0, 2)}x${part.slice(3)}` : part;
+	});
 
 describe('scoring', () => {
 	it('gives the scores lunr.Index#query gives for the same clauses', () => {
@@ -26,10 +33,17 @@ describe('scoring', () => {
 					expect(searcher.search(query).total).toBe(0);
 					return;
 				}
-				const expected = new Map(reference.query((q) => clauses.forEach(({ term, boost }) => q.term(term, { usePipeline: false, boost }))).map((r) => [Number(r.ref), r.score]));
+				const expected = new Map(
+					reference
+						.query((q) =>
+							clauses.forEach(({ term, boost }) => q.term(term, { usePipeline: false, boost })),
+						)
+						.map((r) => [Number(r.ref), r.score]),
+				);
 				const outcome = searcher.search(query, Infinity);
 				expect(outcome.total).toBe(expected.size);
-				for (const hit of outcome.hits) expect(hit.score, `${query}: ${hit.ref}`).toBeCloseTo(expected.get(hit.ref)!, 9);
+				for (const hit of outcome.hits)
+					expect(hit.score, `${query}: ${hit.ref}`).toBeCloseTo(expected.get(hit.ref)!, 9);
 			}),
 			{ numRuns: 150 },
 		);
@@ -37,7 +51,11 @@ describe('scoring', () => {
 
 	it('ranks documents with all the words before those with some', () => {
 		const { hits } = searcher.search('Vertrauen aufbauen', 50);
-		const both = hits.map((hit) => hit.terms.some((t) => t.startsWith('vertraun')) && hit.terms.some((t) => t.startsWith('aufbau')));
+		const both = hits.map(
+			(hit) =>
+				hit.terms.some((t) => t.startsWith('vertraun')) &&
+				hit.terms.some((t) => t.startsWith('aufbau')),
+		);
 		expect(both[0]).toBe(true);
 		expect(both.indexOf(false)).toBeGreaterThan(both.lastIndexOf(true));
 	});
@@ -83,22 +101,47 @@ describe('robustness', () => {
 			}),
 			{ numRuns: 300 },
 		);
-		for (const query of ['Kunde:', '+', '-', '*', '~1', '^2', 'title:Vertrauen', '"', '\\', '\u0000', ' '.repeat(500)]) expect(() => searcher.search(query)).not.toThrow();
+		for (const query of [
+			'Kunde:',
+			'+',
+			'-',
+			'*',
+			'~1',
+			'^2',
+			'title:Vertrauen',
+			'"',
+			'\\',
+			'\u0000',
+			' '.repeat(500),
+		])
+			expect(() => searcher.search(query)).not.toThrow();
 	});
 
 	it('refuses an index of another version or another analysis', () => {
 		const index = JSON.parse(JSON.stringify(files.index));
 		expect(() => new Searcher({ ...index, version: index.version + 1 })).toThrow('Version');
-		expect(() => new Searcher({ ...index, index: { ...index.index, pipeline: ['trimmer'] } })).toThrow('Textanalyse');
+		expect(
+			() => new Searcher({ ...index, index: { ...index.index, pipeline: ['trimmer'] } }),
+		).toThrow('Textanalyse');
 	});
 
 	it('refuses an index whose term file list or field lengths could mislead it', () => {
 		const index = JSON.parse(JSON.stringify(files.index));
 		expect(() => new Searcher(index)).not.toThrow();
 		for (const termFiles of [['../x'], ['ab'], ['v', 'v'], ['%2e']])
-			expect(() => new Searcher({ ...index, index: { ...index.index, termFiles } })).toThrow('Begriffsdateien');
-		expect(() => new Searcher({ ...index, index: { ...index.index, lengths: index.index.lengths.slice(1) } })).toThrow('passen nicht');
-		expect(() => new Searcher({ ...index, documents: index.documents.slice(1) })).toThrow('passen nicht');
+			expect(() => new Searcher({ ...index, index: { ...index.index, termFiles } })).toThrow(
+				'Begriffsdateien',
+			);
+		expect(
+			() =>
+				new Searcher({
+					...index,
+					index: { ...index.index, lengths: index.index.lengths.slice(1) },
+				}),
+		).toThrow('passen nicht');
+		expect(() => new Searcher({ ...index, documents: index.documents.slice(1) })).toThrow(
+			'passen nicht',
+		);
 	});
 
 	it('finds the text chunk of every document', () => {

@@ -6,7 +6,10 @@ const joined = (parts: TextPart[]) => parts.map((p) => p.text).join('');
 
 describe('highlighting', () => {
 	it('marks every word whose stem matched, in any inflection or spelling', () => {
-		const parts = highlight('Beziehungen pflegen: eine Beziehung, viele Qualitäten', new Set(['bezieh', 'qualitat']));
+		const parts = highlight(
+			'Beziehungen pflegen: eine Beziehung, viele Qualitäten',
+			new Set(['bezieh', 'qualitat']),
+		);
 		expect(marked(parts)).toEqual(['Beziehungen', 'Beziehung', 'Qualitäten']);
 		expect(joined(parts)).toBe('Beziehungen pflegen: eine Beziehung, viele Qualitäten');
 	});

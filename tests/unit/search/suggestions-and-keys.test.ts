@@ -4,7 +4,10 @@ import { groupByKind } from '../../../src/client/search/render-results';
 import { isSearchShortcut } from '../../../src/client/search/shortcuts';
 import { courseSearch } from './course-index';
 
-const key = (key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {}) => ({
+const key = (
+	key: string,
+	modifiers: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {},
+) => ({
 	key,
 	ctrlKey: false,
 	metaKey: false,

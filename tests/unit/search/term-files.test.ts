@@ -19,10 +19,21 @@ function fresh() {
 		fetched.push(key);
 		return copy(byKey.get(key)!);
 	};
-	return { searcher, fetched, prepare: (query: string, options?: SearchOptions) => loadTermsFor(searcher, query, load, options) };
+	return {
+		searcher,
+		fetched,
+		prepare: (query: string, options?: SearchOptions) =>
+			loadTermsFor(searcher, query, load, options),
+	};
 }
 
-const vocabulary = [...new Set(documents.flatMap((d) => `${d.fields.title} ${d.fields.body}`.split(/[^\p{L}]+/u)).filter((w) => w.length > 2))];
+const vocabulary = [
+	...new Set(
+		documents
+			.flatMap((d) => `${d.fields.title} ${d.fields.body}`.split(/[^\p{L}]+/u))
+			.filter((w) => w.length > 2),
+	),
+];
 
 describe('term files', () => {
 	it('are fetched for the first letters of the words typed', async () => {
@@ -43,13 +54,22 @@ describe('term files', () => {
 		expect(fetched).toEqual(['v']);
 		await prepare('Fertrauen');
 		expect(fetched.sort()).toEqual(files.index.index.termFiles);
-		expect(searcher.search('Fertrauen', 3).hits.map((hit) => hit.document.href)).toContain('/glossar/#vertrauen');
+		expect(searcher.search('Fertrauen', 3).hits.map((hit) => hit.document.href)).toContain(
+			'/glossar/#vertrauen',
+		);
 	});
 
-	it('stay with the word\'s own file while it is typed letter by letter, and find it on the way', async () => {
+	it("stay with the word's own file while it is typed letter by letter, and find it on the way", async () => {
 		// Between its stem and its last letter a word matches no term as typed ("Anerkennun" is
 		// past the stem "anerkenn"): that must not look like a typo in the first letter.
-		for (const word of ['Anerkennung', 'Kundenbewertung', 'Überalterung', 'Wertschöpfung', 'Beziehungsqualität', 'Erwartungen']) {
+		for (const word of [
+			'Anerkennung',
+			'Kundenbewertung',
+			'Überalterung',
+			'Wertschöpfung',
+			'Beziehungsqualität',
+			'Erwartungen',
+		]) {
 			const { fetched, prepare } = fresh();
 			for (let end = 2; end <= word.length; end++) await prepare(word.slice(0, end));
 			expect(fetched, word).toHaveLength(1);
@@ -57,7 +77,14 @@ describe('term files', () => {
 		const { searcher, prepare } = fresh();
 		await prepare('Anerkennun');
 		const typedOn = searcher.search('Anerkennun', 5).hits.map((hit) => hit.document.href);
-		expect(typedOn).toEqual(expect.arrayContaining(searcher.search('Anerkennung', 5).hits.slice(0, 1).map((hit) => hit.document.href)));
+		expect(typedOn).toEqual(
+			expect.arrayContaining(
+				searcher
+					.search('Anerkennung', 5)
+					.hits.slice(0, 1)
+					.map((hit) => hit.document.href),
+			),
+		);
 	});
 
 	it('while typing, leave a first-letter typo for later: a half-typed or misspelt word needs only its own file', async () => {
@@ -76,14 +103,20 @@ describe('term files', () => {
 		expect(searcher.search('Fertrauen', 3, typing).hits).toEqual([]);
 		expect(searcher.termFilesFor('Fertrauen').length).toBeGreaterThan(1); // what the pause in typing then fetches
 		await prepare('Fertrauen');
-		expect(searcher.search('Fertrauen', 3).hits.map((hit) => hit.document.href)).toContain('/glossar/#vertrauen');
+		expect(searcher.search('Fertrauen', 3).hits.map((hit) => hit.document.href)).toContain(
+			'/glossar/#vertrauen',
+		);
 	});
 
 	it('give the same results as the whole index, for anything typed', async () => {
-		const typed = fc.tuple(fc.constantFrom(...vocabulary), fc.nat(12), fc.nat(20)).map(([word, cut, typo]) => {
-			const part = word.slice(0, Math.max(2, word.length - cut));
-			return typo < part.length && part.length > 4 ? `${part.slice(0, typo)}${part.slice(typo + 1)}` : part;
-		});
+		const typed = fc
+			.tuple(fc.constantFrom(...vocabulary), fc.nat(12), fc.nat(20))
+			.map(([word, cut, typo]) => {
+				const part = word.slice(0, Math.max(2, word.length - cut));
+				return typo < part.length && part.length > 4
+					? `${part.slice(0, typo)}${part.slice(typo + 1)}`
+					: part;
+			});
 		await fc.assert(
 			fc.asyncProperty(fc.array(typed, { minLength: 1, maxLength: 3 }), async (words) => {
 				const query = words.join(' ');
@@ -95,7 +128,7 @@ describe('term files', () => {
 		);
 	});
 
-	it('are refused when they are not this index\'s', () => {
+	it("are refused when they are not this index's", () => {
 		const { searcher } = fresh();
 		const v = byKey.get('v')!;
 		const broken: [Record<string, unknown>, string][] = [
@@ -106,8 +139,11 @@ describe('term files', () => {
 			[{ ...v, terms: [...v.terms].reverse() }, 'ungültig'],
 			[{ ...v, terms: v.terms.map((term, i) => (i === 0 ? `a${term}` : term)) }, 'ungültig'],
 		];
-		for (const [file, message] of broken) expect(() => searcher.addTermFile(file as unknown as SearchTermFile, 'v')).toThrow(message);
-		expect(() => searcher.addTermFile(null as unknown as SearchTermFile, 'v')).toThrow('keine Datei');
+		for (const [file, message] of broken)
+			expect(() => searcher.addTermFile(file as unknown as SearchTermFile, 'v')).toThrow(message);
+		expect(() => searcher.addTermFile(null as unknown as SearchTermFile, 'v')).toThrow(
+			'keine Datei',
+		);
 		expect(searcher.termFilesFor('Vertrauen')).toEqual(['v']); // none of them was taken
 		expect(() => searcher.search('Vertrauen')).toThrow('nicht geladen');
 	});
@@ -115,20 +151,39 @@ describe('term files', () => {
 
 describe('term expansion', () => {
 	const terms = files.termFiles.flatMap((file) => file.terms).sort();
-	type TokenSets = { fromArray(words: string[]): lunr.TokenSet; fromString(text: string): lunr.TokenSet; fromFuzzyString(text: string, distance: number): lunr.TokenSet };
+	type TokenSets = {
+		fromArray(words: string[]): lunr.TokenSet;
+		fromString(text: string): lunr.TokenSet;
+		fromFuzzyString(text: string, distance: number): lunr.TokenSet;
+	};
 	const tokenSets = lunr.TokenSet as unknown as TokenSets;
 	const all = tokenSets.fromArray(terms);
 	const lunrFinds = (set: lunr.TokenSet) => all.intersect(set).toArray().sort();
-	const stem = fc.tuple(fc.constantFrom(...terms.filter((term) => term.length > 1)), fc.nat(8), fc.nat(20), fc.constantFrom('', 'x', 'e', 'ä')).map(([term, cut, at, letter]) => {
-		const part = term.slice(0, Math.max(2, term.length - cut));
-		return at < part.length ? `${part.slice(0, at)}${letter}${part.slice(at + (letter ? 0 : 1))}` : part;
-	});
+	const stem = fc
+		.tuple(
+			fc.constantFrom(...terms.filter((term) => term.length > 1)),
+			fc.nat(8),
+			fc.nat(20),
+			fc.constantFrom('', 'x', 'e', 'ä'),
+		)
+		.map(([term, cut, at, letter]) => {
+			const part = term.slice(0, Math.max(2, term.length - cut));
+			return at < part.length
+				? `${part.slice(0, at)}${letter}${part.slice(at + (letter ? 0 : 1))}`
+				: part;
+		});
 
-	it('finds the terms lunr\'s TokenSet finds for a prefix and for one typo', () => {
+	it("finds the terms lunr's TokenSet finds for a prefix and for one typo", () => {
 		fc.assert(
 			fc.property(stem, (text) => {
-				expect(withPrefix(terms, 0, terms.length, text).map((at) => terms[at])).toEqual(lunrFinds(tokenSets.fromString(`${text}*`)));
-				expect(oneEditAway(terms, 0, terms.length, text).map((at) => terms[at]).sort()).toEqual(lunrFinds(tokenSets.fromFuzzyString(text, 1)));
+				expect(withPrefix(terms, 0, terms.length, text).map((at) => terms[at])).toEqual(
+					lunrFinds(tokenSets.fromString(`${text}*`)),
+				);
+				expect(
+					oneEditAway(terms, 0, terms.length, text)
+						.map((at) => terms[at])
+						.sort(),
+				).toEqual(lunrFinds(tokenSets.fromFuzzyString(text, 1)));
 			}),
 			{ numRuns: 400 },
 		);

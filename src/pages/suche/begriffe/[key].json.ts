@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: SearchTermFile }> = ({ props }) =>
-	new Response(JSON.stringify(props.file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(JSON.stringify(props.file), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ chunk: SearchTextChunk }> = ({ props }) =>
-	new Response(JSON.stringify(props.chunk), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(JSON.stringify(props.chunk), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
