@@ -54,6 +54,18 @@ function mainText(html) {
 		.trim();
 }
 
+/**
+ * The page around the text: the HTML with every text inside `<main>` emptied, its markup kept.
+ * What the site adds to a module, whatever its length (issue 15 budgets it, not the text).
+ */
+function pageAroundText(html) {
+	return html.replace(/<main\b[\s\S]*?<\/main>/, (main) =>
+		main.replace(/(<(script|style|template)\b[\s\S]*?<\/\2>)|>([^<]+)</g, (match, keep) =>
+			keep ? keep : '><',
+		),
+	);
+}
+
 export function pageWeight(dist, htmlFile) {
 	const html = readFileSync(htmlFile, 'utf8');
 	const scripts = new Set();
@@ -70,6 +82,7 @@ export function pageWeight(dist, htmlFile) {
 	return {
 		html: { raw: Buffer.byteLength(html), gzip: gzipSize(html) },
 		text: { words: text ? text.split(' ').length : 0, gzip: text ? gzipSize(text) : 0 },
+		frame: { gzip: gzipSize(pageAroundText(html)) },
 		js: { raw: Buffer.byteLength(js), gzip: js ? gzipSize(js) : 0 },
 		framework: FRAMEWORK_MARKERS.some((marker) => marker.test(js)),
 		css: { raw: Buffer.byteLength(css), gzip: css ? gzipSize(css) : 0 },

@@ -1,6 +1,6 @@
 // npm run bench [-- --synthetic N] [--runs R] [--synthetic-only]
 // Builds the site and reports, per page kind, what a first view costs; with --synthetic, builds a
-// generated course of N modules with this site and with a minimal Astro + MDX baseline and compares.
+// generated course of N modules with this site, a minimal Astro + MDX baseline and Starlight, and compares.
 // Budgets are printed as pass/fail; the bench reports, it never fails a test run.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -25,10 +25,16 @@ const BUDGET = {
 	moduleJsGzip: 5 * KB,
 	roleplayFirstViewJsGzip: 5 * KB,
 	roleplayIslandJsGzip: 95 * KB,
-	moduleIslandJsGzip: 80 * KB,
+	moduleIslandJsGzip: 85 * KB,
 	cssGzip: 15 * KB,
+	/** The synthetic 1,200-word module, whole. */
 	moduleHtmlGzip: 8 * KB,
+	/** Every module page's HTML without the text of its <main>: the page around the text. */
+	moduleFrameGzip: 4.5 * KB,
+	/** The learner site (no slide pages) against the plain Astro + MDX baseline. */
 	buildRatio: 1.3,
+	/** The whole site against Starlight building the same modules. */
+	starlightRatio: 0.7,
 	htmlGrowth: 0.02,
 };
 const results = [];
@@ -143,7 +149,7 @@ function printTable(byKind) {
 		console.log(`  ${row.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`);
 }
 
-function checkPageBudgets(byKind, label, dist) {
+function checkPageBudgets(byKind, label, dist, synthetic = false) {
 	const modules = byKind.get('module') ?? [];
 	const all = [...byKind.values()].flat();
 	const maxModuleJs = Math.max(0, ...modules.map((p) => p.js.gzip));
@@ -163,14 +169,24 @@ function checkPageBudgets(byKind, label, dist) {
 			`${kb(maxFirstView)}${roleplays.some((p) => p.framework) ? ', framework found' : ''}`,
 		);
 	}
-	const heaviest = modules.reduce((a, b) => (b.html.gzip > a.html.gzip ? b : a), modules[0]);
-	// The text alone is reported beside it: how much of the page is the module's own words, and
-	// how much is markup, navigation and head that the site could still trim.
+	const pageOf = (p) => `/${relative(dist, p.file).replace(/index\.html$/, '')}`;
+	const framed = modules.reduce((a, b) => (b.frame.gzip > a.frame.gzip ? b : a), modules[0]);
 	budget(
-		`${label}: module HTML ≤ 8 KB gzip`,
-		heaviest.html.gzip <= BUDGET.moduleHtmlGzip,
-		`largest ${kb(heaviest.html.gzip)} (/${relative(dist, heaviest.file).replace(/index\.html$/, '')}: ${heaviest.text.words} words in <main>, their text alone ${kb(heaviest.text.gzip)}, everything else ≈ ${kb(heaviest.html.gzip - heaviest.text.gzip)})`,
+		`${label}: every module page's HTML without its <main> text ≤ 4.5 KB gzip`,
+		framed.frame.gzip <= BUDGET.moduleFrameGzip,
+		`largest ${kb(framed.frame.gzip)} (${pageOf(framed)})`,
 	);
+	const heaviest = modules.reduce((a, b) => (b.html.gzip > a.html.gzip ? b : a), modules[0]);
+	// The whole page, with the text alone beside it: the course's real modules are longer than the
+	// synthetic one and their text is not budgeted; the synthetic 1,200-word module is.
+	const whole = `largest ${kb(heaviest.html.gzip)} (${pageOf(heaviest)}: ${heaviest.text.words} words in <main>, their text alone ${kb(heaviest.text.gzip)})`;
+	if (synthetic)
+		budget(
+			`${label}: module HTML (1,200 words) ≤ 8 KB gzip`,
+			heaviest.html.gzip <= BUDGET.moduleHtmlGzip,
+			whole,
+		);
+	else info(`${label}: module HTML, whole`, whole);
 }
 
 /** One page per distinct module (a module appears once per path it is in), every role-play, and one page of each other kind. */
@@ -245,7 +261,7 @@ async function browserBudgets(byKind, dist) {
 		);
 		const all = worst(islands.length ? islands : sample.modules, (w) => w.all);
 		budget(
-			'course: module page JS with its islands live (scrolled to the end) ≤ 80 KB gzip',
+			'course: module page JS with its islands live (scrolled to the end) ≤ 85 KB gzip',
 			weights.get(all).all <= BUDGET.moduleIslandJsGzip,
 			`${kb(weights.get(all).all)} (${all})`,
 		);
@@ -301,6 +317,7 @@ if (values.synthetic) {
 	const ours = [];
 	const learner = [];
 	const baseline = [];
+	const starlight = [];
 	for (let run = 0; run < runs; run++) {
 		// Alternate the builds so drift on a shared machine hits all alike.
 		ours.push(buildOnce(root, join(work, 'out-ours'), large));
@@ -308,11 +325,14 @@ if (values.synthetic) {
 			buildOnce(join(import.meta.dirname, 'baseline'), join(work, 'out-baseline'), large),
 		);
 		learner.push(buildOnce(learnerRoot, join(work, 'out-learner'), large));
+		starlight.push(
+			buildOnce(join(import.meta.dirname, 'starlight'), join(work, 'out-starlight'), large),
+		);
 	}
 	const msOf = (runs) => median(runs.map((r) => r.ms));
 	// The ratio of each run's builds, made back to back, then the median: steadier than a ratio of
 	// medians when the machine's speed drifts between runs.
-	const ratioOf = (runs) => median(runs.map((r, i) => r.ms / baseline[i].ms));
+	const ratioOf = (runs, against = baseline) => median(runs.map((r, i) => r.ms / against[i].ms));
 	console.log(
 		`  baseline (Astro + MDX, one page per module): ${(msOf(baseline) / 1000).toFixed(1)} s, peak memory ${median(baseline.map((r) => r.maxRssMb))} MB`,
 	);
@@ -324,22 +344,34 @@ if (values.synthetic) {
 		);
 		return ratio;
 	};
+	console.log(
+		`  Starlight (defaults: sidebar of every page, Pagefind): ${(msOf(starlight) / 1000).toFixed(1)} s, peak memory ${median(starlight.map((r) => r.maxRssMb))} MB`,
+	);
 	const learnerRatio = line('beziehungsweise without the slide pages', learner);
 	const wholeRatio = line('beziehungsweise, whole site (two slide pages per module)', ours);
+	const starlightRatio = ratioOf(ours, starlight);
+	console.log(
+		`  beziehungsweise, whole site: ${starlightRatio.toFixed(2)}x Starlight (runs: ${ours.map((r, i) => (r.ms / starlight[i].ms).toFixed(2)).join(', ')})`,
+	);
 	console.log();
 
 	const largeSite = measureSite(join(work, 'out-ours'));
 	printTable(largeSite);
 	console.log();
-	checkPageBudgets(largeSite, `synthetic ${count}`, join(work, 'out-ours'));
+	checkPageBudgets(largeSite, `synthetic ${count}`, join(work, 'out-ours'), true);
 	budget(
-		`synthetic ${count}: build ≤ 1.3x baseline`,
-		wholeRatio <= BUDGET.buildRatio,
-		`${wholeRatio.toFixed(2)}x`,
+		`synthetic ${count}: learner site (no slide pages) build ≤ 1.3x the Astro + MDX baseline`,
+		learnerRatio <= BUDGET.buildRatio,
+		`${learnerRatio.toFixed(2)}x`,
+	);
+	budget(
+		`synthetic ${count}: whole site build ≤ 0.7x Starlight`,
+		starlightRatio <= BUDGET.starlightRatio,
+		`${starlightRatio.toFixed(2)}x`,
 	);
 	info(
-		`synthetic ${count}: build without the trainer's slide pages (issue 7), against the same baseline`,
-		`${learnerRatio.toFixed(2)}x`,
+		`synthetic ${count}: whole site against the Astro + MDX baseline`,
+		`${wholeRatio.toFixed(2)}x`,
 	);
 
 	buildOnce(root, join(work, 'out-small'), small);

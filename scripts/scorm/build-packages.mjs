@@ -22,6 +22,18 @@ import { internalLinks, relativizeText } from './relativize.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const outDir = join(root, 'dist/scorm');
+/** The XML schemas a conformant package carries at its root, per SCORM version (schemas/README.md). */
+const SCHEMA_FILES = Object.fromEntries(
+	SCORM_VERSIONS.map((scorm) => {
+		const dir = join(import.meta.dirname, 'schemas', scorm);
+		return [
+			scorm,
+			Object.fromEntries(
+				listFiles(dir).map((path) => [path, new Uint8Array(readFileSync(join(dir, path)))]),
+			),
+		];
+	}),
+);
 /** Folders and files of the site left out of every package. */
 const EXCLUDED = [/^hr\//, /^zuweisung\//, /^nachweis\//, /^lms\/pakete\.json$/, /^scorm\//];
 // Zip entries carry this date, so the same content gives the same package.
@@ -106,6 +118,10 @@ try {
 			files['imsmanifest.xml'] = new TextEncoder().encode(
 				scorm === '1.2' ? manifest12(info) : manifest2004(info),
 			);
+			for (const [path, data] of Object.entries(SCHEMA_FILES[scorm])) {
+				if (path in files) throw new Error(`${path}: a site file has the name of a schema file`);
+				files[path] = data;
+			}
 			const zip = zipSync(
 				Object.fromEntries(
 					Object.entries(files).map(([path, data]) => [path, [data, { mtime: MTIME }]]),
