@@ -39,6 +39,48 @@ const packageFiles = (version: Version) =>
 		),
 	);
 
+/**
+ * What a conformance tool looks for first: every schema the manifest names in xsi:schemaLocation
+ * lies at the package root, and so does every schema those import or include.
+ */
+function missingSchemas(files: Record<string, Uint8Array>): string[] {
+	const text = (path: string) => new TextDecoder().decode(files[path]);
+	const manifest = text('imsmanifest.xml');
+	const locations = /xsi:schemaLocation="([^"]+)"/.exec(manifest)![1]!.trim().split(/\s+/);
+	const wanted = locations.filter((_, i) => i % 2 === 1);
+	const missing: string[] = [];
+	const seen = new Set<string>();
+	while (wanted.length > 0) {
+		const path = wanted.pop()!;
+		if (seen.has(path)) continue;
+		seen.add(path);
+		if (!(path in files)) {
+			missing.push(path);
+			continue;
+		}
+		if (!path.endsWith('.xsd')) continue;
+		const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+		const schema = text(path).replace(/<!--[\s\S]*?-->/g, '');
+		for (const [, target] of schema.matchAll(
+			/<xsd?:(?:import|include)\b[^>]*?schemaLocation\s*=\s*"([^"]+)"/g,
+		))
+			if (!/^[a-z]+:/i.test(target!))
+				wanted.push(new URL(target!, `file:///${dir}`).pathname.slice(1));
+	}
+	return missing;
+}
+
+test.describe('SCORM packages carry their schemas', () => {
+	for (const version of ['1.2', '2004'] as const)
+		test(`SCORM ${version}: every schema the manifest needs lies at the package root`, () => {
+			const files = packageFiles(version);
+			expect(missingSchemas(files)).toEqual([]);
+			expect(Object.keys(files)).toContain(
+				version === '1.2' ? 'imscp_rootv1p1p2.xsd' : 'imsss_v1p0.xsd',
+			);
+		});
+});
+
 function harness(version: Version, initial: object | null): string {
 	const constructor = version === '1.2' ? 'Scorm12API' : 'Scorm2004API';
 	const global = version === '1.2' ? 'API' : 'API_1484_11';
