@@ -24,16 +24,29 @@ const TYPES = {
 	'.xml': 'application/xml',
 };
 
-/** Serves `dist` on a free port of 127.0.0.1; folders answer with their index.html. */
-function serve(dist) {
+/**
+ * Serves `dist` on a free port of 127.0.0.1; folders answer with their index.html, missing files
+ * with 404.html. With `compress`, gzip as a web server would send it (Lighthouse measures that).
+ */
+export function serve(dist, { compress = false } = {}) {
 	const server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
 		let file = normalize(join(dist, pathname));
 		if (!file.startsWith(dist)) return response.writeHead(403).end();
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file)) return response.writeHead(404).end();
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		response.end(readFileSync(file));
+		let status = 200;
+		if (!existsSync(file)) {
+			if (!compress || !existsSync(join(dist, '404.html'))) return response.writeHead(404).end();
+			[status, file] = [404, join(dist, '404.html')];
+		}
+		const body = readFileSync(file);
+		const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+		if (compress && /gzip/.test(request.headers['accept-encoding'] ?? '')) {
+			response.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
+			return response.end(gzipSync(body));
+		}
+		response.writeHead(status, headers);
+		response.end(body);
 	});
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

@@ -67,7 +67,8 @@ if (article && metaJson) {
 					quiz,
 				});
 				statusBox.dataset.status = status.status;
-				if (markButton) markButton.hidden = status.sectionsRead === status.sectionsTotal;
+				// Hidden by visibility, not removed: the row keeps its size, so nothing below it moves.
+				markButton?.classList.toggle('invisible', status.sectionsRead === status.sectionsTotal);
 			};
 			render();
 			store.subscribe(render);

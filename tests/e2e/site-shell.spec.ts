@@ -175,3 +175,91 @@ test.describe('layouts', () => {
 		expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
 	});
 });
+
+test.describe('the header', () => {
+	test('on a phone it is one row: the navigation opens behind a menu button, by keyboard too, and search stays one tap away', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/pfade/grundlagen/bedeutung/');
+		const header = page.locator('body > header, header').first();
+		expect((await header.boundingBox())!.height).toBeLessThan(80);
+		const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+		await expect(nav).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Suche' })).toBeVisible();
+		const menu = page.getByRole('button', { name: 'Menü' });
+		await expect(menu).toHaveAttribute('aria-expanded', 'false');
+		await expect(menu).toHaveAttribute('aria-controls', 'hauptnavigation');
+		await menu.focus();
+		await page.keyboard.press('Enter');
+		await expect(menu).toHaveAttribute('aria-expanded', 'true');
+		await expect(nav.getByRole('link')).toHaveCount(6);
+		await page.keyboard.press('Tab');
+		await expect(nav.getByRole('link', { name: 'Startseite' })).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(menu).toHaveAttribute('aria-expanded', 'false');
+		await expect(menu).toBeFocused();
+		await expect(nav).toBeHidden();
+		await menu.click();
+		await nav.getByRole('link', { name: 'Glossar' }).click();
+		await expect(page).toHaveURL(/\/glossar\/$/);
+	});
+
+	test('at 1,280 px every page kind fits its header on one row', async ({ page }) => {
+		for (const path of [
+			'/',
+			'/pfade/grundlagen/bedeutung/',
+			'/rollenspiele/erstbesuch-werk/',
+			'/lernstand/',
+		]) {
+			await page.goto(path);
+			const top = async (name: string) =>
+				(await page.getByRole('button', { name }).boundingBox())!.y;
+			const navTop = (await page
+				.getByRole('navigation', { name: 'Hauptnavigation' })
+				.boundingBox())!.y;
+			expect(Math.abs((await top('Dunkel')) - (await top('Suche'))), path).toBeLessThan(8);
+			expect(Math.abs((await top('Dunkel')) - navTop), path).toBeLessThan(16);
+			await expect(page.getByRole('button', { name: 'Menü' })).toBeHidden();
+		}
+	});
+
+	test('nothing in the header moves when its scripts arrive (no layout shift)', async ({
+		page,
+	}) => {
+		for (const width of [390, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto('/pfade/grundlagen/bedeutung/');
+			await page.waitForLoadState('networkidle');
+			const shift = await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						let total = 0;
+						new PerformanceObserver((list) => {
+							for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+								total += entry.value;
+						}).observe({ type: 'layout-shift', buffered: true });
+						setTimeout(() => resolve(total), 300);
+					}),
+			);
+			expect(shift, `${width} px`).toBe(0);
+		}
+	});
+
+	test('without JavaScript the navigation shows and no button that needs a script does', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({
+			javaScriptEnabled: false,
+			viewport: { width: 390, height: 844 },
+		});
+		const page = await context.newPage();
+		await page.goto('/pfade/grundlagen/bedeutung/');
+		await expect(
+			page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link'),
+		).toHaveCount(6);
+		await expect(page.getByRole('button', { name: 'Menü' })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Suche' })).toBeHidden();
+		await context.close();
+	});
+});
