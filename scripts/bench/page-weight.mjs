@@ -60,7 +60,7 @@ function mainText(html) {
  */
 function pageAroundText(html) {
 	return html.replace(/<main\b[\s\S]*?<\/main>/, (main) =>
-		main.replace(/(<(script|style|template)\b[\s\S]*?<\/\2>)|>([^<]+)</g, (match, keep) =>
+		main.replace(/(<(script|style|template)\b[\s\S]*?<\/\2>)|>([^<]+)</g, (_match, keep) =>
 			keep ? keep : '><',
 		),
 	);

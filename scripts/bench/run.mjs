@@ -3,7 +3,7 @@
 // generated course of N modules with this site, a minimal Astro + MDX baseline and Starlight, and compares.
 // Budgets are printed as pass/fail; the bench reports, it never fails a test run.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';

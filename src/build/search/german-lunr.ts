@@ -7,7 +7,6 @@ import {
 	germanSteps,
 	rememberedStemmer,
 	WORD_SEPARATOR,
-	type AnalysisStep,
 	type GermanFunctions,
 } from '../../lib/search/german.ts';
 
