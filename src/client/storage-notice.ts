@@ -1,3 +1,4 @@
+import { format } from '../i18n/format';
 import { BACKUP_PREFIX, type ProgressStore, type StoreNotice } from './progress/store';
 
 /**
@@ -14,6 +15,8 @@ const MESSAGE_KEYS: Record<StoreNotice['kind'], string> = {
 export function showStorageNotices(store: ProgressStore): void {
 	const region = document.querySelector<HTMLElement>('[data-storage-notice]');
 	if (!region) return;
+	// The wording of the details (storage.problem.*), handed over by the layout.
+	const problems = JSON.parse(region.dataset.storageProblems ?? '{}') as Record<string, string>;
 	const render = () => {
 		const notices = store.getNotices();
 		region.replaceChildren();
@@ -27,7 +30,7 @@ export function showStorageNotices(store: ProgressStore): void {
 			for (const detail of notice.details) {
 				const line = document.createElement('p');
 				line.className = 'text-sm text-muted';
-				line.textContent = detail;
+				line.textContent = format(problems[detail.key] ?? detail.key, detail.values);
 				box.append(line);
 			}
 			const backup = notice.backupKey

@@ -97,6 +97,8 @@ test('a module page validates stored progress: a record changed outside the site
 	await expect(page.locator('[data-module-status]')).not.toBeEmpty();
 	const notice = page.locator('[data-storage-notice]');
 	await expect(notice).toBeVisible();
+	// The store says what happened; the page words it (storage.problem.* in de.json).
+	await expect(notice).toContainText('1 Eintrag war beschädigt und wurde übersprungen.');
 	await expect(notice.getByRole('link', { name: /herunterladen/i })).toBeVisible();
 	const stored = await page.evaluate(
 		() => JSON.parse(localStorage.getItem('bzw:progress')!).lastLocation.href,

@@ -44,6 +44,7 @@ import type { ProgressState } from '../../schemas/stored/progress-state';
 import type { QuizAttempt } from '../../schemas/stored/quiz-attempt';
 import type { RoleplayRun } from '../../schemas/stored/roleplay-run';
 import { emptyState } from '../../lib/progress/state';
+import { message, type Message } from '../../i18n/message';
 
 export const PROGRESS_KEY = 'bzw:progress';
 /** Written by releases before stored data was always validated; removed on reset. */
@@ -57,8 +58,8 @@ export type NoticeKind = 'unavailable' | 'write-failed' | 'recovered' | 'read-on
 
 export interface StoreNotice {
 	kind: NoticeKind;
-	/** Details in German for the learner. */
-	details: string[];
+	/** What happened, for the learner (worded by the page: client/storage-notice.ts). */
+	details: Message[];
 	/** Where the unreadable data was kept, when it was. */
 	backupKey?: string;
 }
@@ -355,11 +356,7 @@ export class ProgressStore {
 					error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`);
 				this.notices.set('write-failed', {
 					kind: 'write-failed',
-					details: [
-						full
-							? 'Der Speicher des Browsers ist voll.'
-							: 'Der Browser hat das Speichern abgelehnt.',
-					],
+					details: [message(full ? 'storage.problem.full' : 'storage.problem.refused')],
 				});
 				outcome = { saved: false, reason: 'write-failed' };
 			}

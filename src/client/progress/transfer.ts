@@ -5,6 +5,7 @@ import { ProgressStateSchema, type ProgressState } from '../../schemas/stored/pr
 import type { ProgressStore, WriteOutcome } from './store';
 import { isReservedKey } from '../../schemas/reserved-keys';
 import { formatMegabytes } from '../../i18n/format';
+import { message, type Message } from '../../i18n/message';
 
 /**
  * Export and import of the learner's progress as a JSON file. An import is untrusted input:
@@ -25,26 +26,25 @@ export function exportFileName(now = new Date()): string {
 	return `lernstand-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type ImportResult = { ok: true; state: ProgressState } | { ok: false; message: string };
+export type ImportResult = { ok: true; state: ProgressState } | { ok: false; message: Message };
 
 /** Walks parsed JSON without recursion limits of its own making; returns the first problem found. */
-function findHostileContent(root: unknown): string | undefined {
+function findHostileContent(root: unknown): Message | undefined {
 	const stack: { value: unknown; path: string; depth: number }[] = [
 		{ value: root, path: '', depth: 0 },
 	];
 	while (stack.length > 0) {
 		const { value, path, depth } = stack.pop()!;
-		if (depth > MAX_DEPTH) return `Die Datei ist zu tief verschachtelt (bei „${path}“).`;
+		if (depth > MAX_DEPTH) return message('import.tooDeep', { path });
 		if (typeof value === 'string') {
-			if (HTML_PATTERN.test(value))
-				return `Die Datei enthält HTML (bei „${path}“). Solche Dateien werden aus Sicherheitsgründen nicht übernommen.`;
+			if (HTML_PATTERN.test(value)) return message('import.html', { path });
 		} else if (Array.isArray(value)) {
 			value.forEach((item, index) =>
 				stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 }),
 			);
 		} else if (typeof value === 'object' && value !== null) {
 			for (const key of Object.keys(value)) {
-				if (isReservedKey(key)) return `Die Datei enthält den unzulässigen Schlüssel „${key}“.`;
+				if (isReservedKey(key)) return message('import.reservedKey', { key });
 				stack.push({
 					value: (value as Record<string, unknown>)[key],
 					path: path ? `${path}.${key}` : key,
@@ -61,13 +61,13 @@ export function parseImport(text: string): ImportResult {
 	if (bytes > MAX_IMPORT_BYTES)
 		return {
 			ok: false,
-			message: `Die Datei ist zu groß (${formatMegabytes(bytes)} MB; erlaubt sind höchstens 2 MB).`,
+			message: message('import.tooLarge', { size: formatMegabytes(bytes) }),
 		};
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { ok: false, message: 'Die Datei ist keine gültige JSON-Datei.' };
+		return { ok: false, message: message('import.notJson') };
 	}
 	const hostile = findHostileContent(data);
 	if (hostile) return { ok: false, message: hostile };
@@ -76,24 +76,21 @@ export function parseImport(text: string): ImportResult {
 		data === null ||
 		(data as Record<string, unknown>).format !== EXPORT_FORMAT
 	)
-		return { ok: false, message: 'Die Datei ist kein Lernstand-Export von beziehungsweise.' };
+		return { ok: false, message: message('import.notExport') };
 	const progress = (data as Record<string, unknown>).progress;
 	if (typeof progress !== 'object' || progress === null || Array.isArray(progress))
-		return { ok: false, message: 'Die Datei enthält keinen Lernstand.' };
+		return { ok: false, message: message('import.noProgress') };
 	const migrated = migrate(progress as Record<string, unknown>);
 	if (!migrated.ok)
 		return {
 			ok: false,
-			message:
-				migrated.reason === 'newer'
-					? 'Die Datei stammt aus einer neueren Version von beziehungsweise und kann hier nicht gelesen werden.'
-					: 'Die Datei hat eine unbekannte Version.',
+			message: message(migrated.reason === 'newer' ? 'import.newer' : 'import.unknownVersion'),
 		};
 	const parsed = v.safeParse(ProgressStateSchema, migrated.data);
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
-		const where = v.getDotPath(issue) ?? 'Datei';
-		return { ok: false, message: `Die Datei ist ungültig: ${where} – ${issue.message}.` };
+		const where = v.getDotPath(issue) ?? '–';
+		return { ok: false, message: message('import.invalid', { where, problem: issue.message }) };
 	}
 	// Strict validation passed; loading once more normalises it exactly like stored data.
 	return { ok: true, state: loadProgressData(parsed.output).state };
@@ -103,7 +100,7 @@ export function parseImport(text: string): ImportResult {
 export function importInto(
 	store: ProgressStore,
 	text: string,
-): { ok: true; outcome: WriteOutcome } | { ok: false; message: string } {
+): { ok: true; outcome: WriteOutcome } | { ok: false; message: Message } {
 	const parsed = parseImport(text);
 	return parsed.ok ? { ok: true, outcome: store.mergeIn(parsed.state) } : parsed;
 }

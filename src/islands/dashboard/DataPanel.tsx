@@ -42,7 +42,10 @@ export function DataPanel({ store }: { store: ProgressStore }) {
 			return;
 		}
 		const result = importInto(store, await file.text());
-		if (!result.ok) setMessage(t('dashboard.importFailed', { message: result.message }));
+		if (!result.ok)
+			setMessage(
+				t('dashboard.importFailed', { message: t(result.message.key, result.message.values) }),
+			);
 		else
 			setMessage(
 				result.outcome.saved

@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/client';
+import type { Message } from '../../i18n/message';
 import { assigneesToLines, parseAssigneeCsv } from '../../lib/assignments/assignees';
 import {
 	composeAssignments,
@@ -26,7 +27,7 @@ function FieldError({ field, errors }: { field: DraftField; errors: DraftErrors 
 	const message = errors[field];
 	return message ? (
 		<p id={`${FIELD_IDS[field]}-fehler`} className="mt-1 text-sm font-semibold">
-			{message}
+			{t(message.key, message.values)}
 		</p>
 	) : null;
 }
@@ -98,7 +99,7 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 		setResult({ assignments: composed.assignments, what: titles.filter(Boolean).join(', ') });
 	};
 
-	const errorEntries = Object.entries(errors) as [DraftField, string][];
+	const errorEntries = Object.entries(errors) as [DraftField, Message][];
 	const checkbox = (list: 'pathIds' | 'moduleIds', id: string, label: ReactNode) => (
 		<li key={id}>
 			<label className="flex min-h-11 items-start gap-2 py-1">
@@ -137,7 +138,7 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 						<ul className="mt-2 list-disc pl-6">
 							{errorEntries.map(([field, message]) => (
 								<li key={field}>
-									<a href={`#${FIELD_IDS[field]}`}>{message}</a>
+									<a href={`#${FIELD_IDS[field]}`}>{t(message.key, message.values)}</a>
 								</li>
 							))}
 						</ul>

@@ -6,6 +6,7 @@ import {
 	type Assignment,
 } from '../../schemas/stored/assignment';
 import { describeIssue } from './describe-issue';
+import { message, type Message } from '../../i18n/message';
 
 /**
  * HR's form, turned into one assignment per person. Each field is checked on its own so the form
@@ -25,7 +26,7 @@ export interface AssignmentDraft {
 }
 
 export type DraftField = 'items' | 'due' | 'issuedBy' | 'message' | 'people';
-export type DraftErrors = Partial<Record<DraftField, string>>;
+export type DraftErrors = Partial<Record<DraftField, Message>>;
 
 export type ComposeResult =
 	| { ok: true; assignments: Assignment[] }
@@ -46,41 +47,39 @@ export function composeAssignments(
 		...draft.pathIds.map((p) => ({ kind: 'path' as const, id: p })),
 		...draft.moduleIds.map((m) => ({ kind: 'module' as const, id: m })),
 	];
-	if (items.length === 0)
-		errors.items = 'Bitte wählen Sie mindestens einen Lernpfad oder ein Modul.';
+	if (items.length === 0) errors.items = message('hr.error.itemsMissing');
 	else {
 		const problem = fieldError(AssignmentSchema.entries.items, items);
-		if (problem) errors.items = `Die Auswahl ${problem}.`;
+		if (problem) errors.items = message('hr.error.itemsInvalid', { problem });
 	}
 
-	if (draft.due === '')
-		errors.due = 'Bitte geben Sie an, bis wann die Zuweisung erledigt sein soll.';
+	if (draft.due === '') errors.due = message('hr.error.dueMissing');
 	else {
 		const problem = fieldError(AssignmentSchema.entries.due, draft.due);
-		if (problem) errors.due = `Das Datum ${problem}.`;
-		else if (draft.due < today) errors.due = 'Das Fälligkeitsdatum liegt in der Vergangenheit.';
+		if (problem) errors.due = message('hr.error.dueInvalid', { problem });
+		else if (draft.due < today) errors.due = message('hr.error.duePast');
 	}
 
 	const issuedBy = draft.issuedBy.trim();
-	if (issuedBy === '')
-		errors.issuedBy =
-			'Bitte geben Sie an, wer die Zuweisung schickt (Ihr Name oder Ihre Abteilung).';
+	if (issuedBy === '') errors.issuedBy = message('hr.error.issuerMissing');
 	else {
 		const problem = fieldError(AssignmentSchema.entries.issuedBy, issuedBy);
-		if (problem) errors.issuedBy = `Der Absender ${problem}.`;
+		if (problem) errors.issuedBy = message('hr.error.issuerInvalid', { problem });
 	}
 
-	const message = draft.message.trim();
-	const messageProblem = message
-		? fieldError(AssignmentSchema.entries.message, message)
-		: undefined;
-	if (messageProblem) errors.message = `Die Nachricht ${messageProblem}.`;
+	const note = draft.message.trim();
+	const messageProblem = note ? fieldError(AssignmentSchema.entries.message, note) : undefined;
+	if (messageProblem)
+		errors.message = message('hr.error.messageInvalid', { problem: messageProblem });
 
 	const { assignees, problems } = parseAssigneeLines(draft.people);
 	if (assignees.length === 0 && problems.length === 0)
-		errors.people = 'Bitte geben Sie mindestens eine Person an.';
+		errors.people = message('hr.error.peopleMissing');
 	else if (problems.length > 0)
-		errors.people = `Bitte prüfen Sie die Liste der Personen (${problems.length} ${problems.length === 1 ? 'Hinweis' : 'Hinweise'}).`;
+		errors.people =
+			problems.length === 1
+				? message('hr.error.peopleProblemOne')
+				: message('hr.error.peopleProblemMany', { count: problems.length });
 
 	if (Object.keys(errors).length > 0) return { ok: false, errors, peopleProblems: problems };
 
@@ -91,7 +90,7 @@ export function composeAssignments(
 			issuedBy,
 			issuedAt: today,
 			due: draft.due,
-			...(message ? { message } : {}),
+			...(note ? { message: note } : {}),
 			items,
 			assignee,
 		};
@@ -100,7 +99,12 @@ export function composeAssignments(
 		if (!parsed.success)
 			return {
 				ok: false,
-				errors: { people: `${assignee.name}: ${describeIssue(parsed.issues[0])}` },
+				errors: {
+					people: message('hr.error.person', {
+						name: assignee.name,
+						problem: describeIssue(parsed.issues[0]),
+					}),
+				},
 				peopleProblems: [],
 			};
 		assignments.push(parsed.output);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
 import { emptyState } from './state';
+import { message, type Message } from '../../i18n/message';
 import { LastLocationSchema } from '../../schemas/stored/last-location';
 import {
 	PROGRESS_VERSION,
@@ -18,7 +19,7 @@ import { TimestampSchema } from '../../schemas/stored/timestamp';
 export interface LoadResult {
 	state: ProgressState;
 	/** What could not be read, in German, for the learner. Empty when everything was valid. */
-	problems: string[];
+	problems: Message[];
 	/** Set when the data came from a newer version of the site and must not be touched. */
 	newerVersion?: boolean;
 }
@@ -35,7 +36,7 @@ export function loadProgress(
 	try {
 		data = JSON.parse(raw);
 	} catch {
-		return { state: emptyState(), problems: ['Die gespeicherten Daten sind kein lesbares JSON.'] };
+		return { state: emptyState(), problems: [message('storage.problem.notJson')] };
 	}
 	return loadProgressData(data, migrations);
 }
@@ -47,31 +48,31 @@ export function loadProgressData(
 	if (!isObject(data))
 		return {
 			state: emptyState(),
-			problems: ['Die gespeicherten Daten haben nicht die erwartete Form.'],
+			problems: [message('storage.problem.notShape')],
 		};
 	const migrated = migrate(data, migrations, PROGRESS_VERSION);
 	if (!migrated.ok) {
 		return migrated.reason === 'newer'
 			? {
 					state: emptyState(),
-					problems: ['Der Lernstand stammt aus einer neueren Version dieser Website.'],
+					problems: [message('storage.problem.newer')],
 					newerVersion: true,
 				}
 			: {
 					state: emptyState(),
-					problems: ['Die Version des gespeicherten Lernstands ist unbekannt.'],
+					problems: [message('storage.problem.unknownVersion')],
 				};
 	}
 	const source = migrated.data;
 	const state = emptyState(typeof source.updatedAt === 'string' ? source.updatedAt : undefined);
-	const problems: string[] = [];
+	const problems: Message[] = [];
 	let dropped = 0;
 
 	for (const collection of RECORD_COLLECTIONS) {
 		const entries = source[collection];
 		if (entries === undefined) continue;
 		if (!isObject(entries)) {
-			problems.push(`Der Bereich „${collection}“ war unlesbar.`);
+			problems.push(message('storage.problem.section', { section: collection }));
 			continue;
 		}
 		const { list, schema } = RECORD_SCHEMAS[collection];
@@ -106,7 +107,9 @@ export function loadProgressData(
 	}
 	if (dropped > 0)
 		problems.push(
-			`${dropped} ${dropped === 1 ? 'Eintrag war' : 'Einträge waren'} beschädigt und ${dropped === 1 ? 'wurde' : 'wurden'} übersprungen.`,
+			dropped === 1
+				? message('storage.problem.droppedOne')
+				: message('storage.problem.droppedMany', { count: dropped }),
 		);
 	if (!v.is(TimestampSchema, state.updatedAt)) state.updatedAt = new Date().toISOString();
 	return { state, problems };

@@ -93,15 +93,15 @@ export function queryWords(query: string): string[] {
  */
 function checkTermFile(file: SearchTermFile, key: string, hash: string): void {
 	const fail = (reason: string) => {
-		throw new Error(`Suchbegriffe „${key}“: ${reason}.`);
+		throw new Error(`Search terms "${key}": ${reason}.`);
 	};
-	if (typeof file !== 'object' || file === null) fail('keine Datei');
+	if (typeof file !== 'object' || file === null) fail('not a file');
 	if (file.version !== SEARCH_INDEX_VERSION || file.hash !== hash)
-		fail('passen nicht zum Suchindex');
-	if (file.key !== key) fail(`enthalten „${String(file.key)}“`);
+		fail('do not match the search index');
+	if (file.key !== key) fail(`hold "${String(file.key)}"`);
 	const { terms, postings } = file;
 	if (!Array.isArray(terms) || !Array.isArray(postings) || terms.length !== postings.length)
-		fail('unvollständig');
+		fail('incomplete');
 	terms.forEach((term, i) => {
 		if (
 			typeof term !== 'string' ||
@@ -109,7 +109,7 @@ function checkTermFile(file: SearchTermFile, key: string, hash: string): void {
 			termFileKey(term) !== key ||
 			(i > 0 && !(terms[i - 1]! < term))
 		)
-			fail(`Begriff ${i} ungültig`);
+			fail(`term ${i} invalid`);
 	});
 }
 
@@ -131,23 +131,23 @@ export class Searcher {
 
 	constructor(file: SearchIndexFile) {
 		if (file.version !== SEARCH_INDEX_VERSION)
-			throw new Error(`Suchindex in Version ${file.version}, erwartet ${SEARCH_INDEX_VERSION}.`);
+			throw new Error(`Search index of version ${file.version}, expected ${SEARCH_INDEX_VERSION}.`);
 		if (file.index.pipeline.join() !== germanPipelineLabels().join())
 			throw new Error(
-				`Suchindex mit anderer Textanalyse gebaut: ${file.index.pipeline.join(', ')}`,
+				`Search index built with another text analysis: ${file.index.pipeline.join(', ')}`,
 			);
 		// The rest of the file is only read, but these go into addresses and array sizes.
 		const { index } = file;
 		if (
 			!index.termFiles.every((key, i) => /^[a-z_]$/.test(key) && index.termFiles.indexOf(key) === i)
 		)
-			throw new Error('Suchindex: ungültige Liste der Begriffsdateien.');
+			throw new Error('Search index: invalid list of term files.');
 		if (
 			index.lengths.length !== index.fields.length ||
 			index.boosts.length !== index.fields.length ||
 			index.documentCount !== file.documents.length
 		)
-			throw new Error('Suchindex: Felder und Dokumente passen nicht zusammen.');
+			throw new Error('Search index: fields and documents do not match.');
 		this.documents = file.documents;
 		this.textsHash = file.texts.hash;
 		this.termsHash = file.index.hash;
@@ -246,12 +246,12 @@ export class Searcher {
 		for (const { stem } of stems) {
 			const key = termFileKey(stem);
 			if (this.termFileKeys.includes(key) && !this.#loaded.has(key))
-				throw new Error(`Suchbegriffe „${key}“ nicht geladen (termFilesFor).`);
+				throw new Error(`Search terms "${key}" not loaded (termFilesFor).`);
 		}
 		return stems.map(({ word, stem }) => {
 			const reach = this.#reach(word, stem, options);
 			if (reach.everyFile && this.#loaded.size < this.termFileKeys.length)
-				throw new Error('Nicht alle Suchbegriffe geladen (termFilesFor).');
+				throw new Error('Not all search terms loaded (termFilesFor).');
 			return { word, stem, ...reach };
 		});
 	}

@@ -52,6 +52,7 @@ export const GET: APIRoute = async () => {
 			links: { dashboard: links.dashboard(), record: links.record() },
 			messages: messagesFor(
 				'dashboard.',
+				'import.',
 				'storage.',
 				'assessment.',
 				'status.',

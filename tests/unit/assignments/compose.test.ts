@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { words } from '../words';
 import {
 	composeAssignments,
 	mailtoHref,
@@ -53,7 +54,9 @@ describe('composing an assignment', () => {
 		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.errors).toEqual({
+		expect(
+			Object.fromEntries(Object.entries(result.errors).map(([field, m]) => [field, words(m)])),
+		).toEqual({
 			items: 'Bitte wählen Sie mindestens einen Lernpfad oder ein Modul.',
 			due: 'Das Fälligkeitsdatum liegt in der Vergangenheit.',
 			issuedBy: 'Bitte geben Sie an, wer die Zuweisung schickt (Ihr Name oder Ihre Abteilung).',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { words } from '../words';
 import { loadProgress } from '../../../src/lib/progress/load';
 import { PROGRESS_KEY } from '../../../src/client/progress/store';
 import { FakeStorage, storeOn } from '../progress/fake-storage';
@@ -28,7 +29,7 @@ describe('accepted assignments in the progress store', () => {
 		data.assignments.zweite00zuweisung.assignment.message = '<script>alert(1)</script>';
 		const { state, problems } = loadProgress(JSON.stringify(data));
 		expect(Object.keys(state.assignments)).toEqual(['abcdefgh1234']);
-		expect(problems).toEqual(['1 Eintrag war beschädigt und wurde übersprungen.']);
+		expect(problems.map(words)).toEqual(['1 Eintrag war beschädigt und wurde übersprungen.']);
 	});
 
 	it('from two tabs are both kept', () => {

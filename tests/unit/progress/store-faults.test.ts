@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { words } from '../words';
 import { loadProgress } from '../../../src/lib/progress/load';
 import { PROGRESS_KEY, ProgressStore } from '../../../src/client/progress/store';
 import { attempt, FakeStorage, storeOn } from './fake-storage';
@@ -92,7 +93,7 @@ describe('ProgressStore: every read of storage is validated', () => {
 		);
 		const store = storeOn(storage);
 		expect(store.getState().roleplayRuns.kurzbesuch?.map((r) => r.id)).toEqual(['ok']);
-		expect(store.getNotices()[0]?.details).toEqual([
+		expect(store.getNotices()[0]?.details?.map(words)).toEqual([
 			'3 Einträge waren beschädigt und wurden übersprungen.',
 		]);
 	});

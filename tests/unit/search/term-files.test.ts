@@ -132,20 +132,20 @@ describe('term files', () => {
 		const { searcher } = fresh();
 		const v = byKey.get('v')!;
 		const broken: [Record<string, unknown>, string][] = [
-			[{ ...v, hash: 'other' }, 'passen nicht'],
-			[{ ...v, version: v.version + 1 }, 'passen nicht'],
-			[{ ...v, key: 'w' }, 'enthalten'],
-			[{ ...v, postings: v.postings.slice(1) }, 'unvollständig'],
-			[{ ...v, terms: [...v.terms].reverse() }, 'ungültig'],
-			[{ ...v, terms: v.terms.map((term, i) => (i === 0 ? `a${term}` : term)) }, 'ungültig'],
+			[{ ...v, hash: 'other' }, 'do not match'],
+			[{ ...v, version: v.version + 1 }, 'do not match'],
+			[{ ...v, key: 'w' }, 'hold'],
+			[{ ...v, postings: v.postings.slice(1) }, 'incomplete'],
+			[{ ...v, terms: [...v.terms].reverse() }, 'invalid'],
+			[{ ...v, terms: v.terms.map((term, i) => (i === 0 ? `a${term}` : term)) }, 'invalid'],
 		];
 		for (const [file, message] of broken)
 			expect(() => searcher.addTermFile(file as unknown as SearchTermFile, 'v')).toThrow(message);
 		expect(() => searcher.addTermFile(null as unknown as SearchTermFile, 'v')).toThrow(
-			'keine Datei',
+			'not a file',
 		);
 		expect(searcher.termFilesFor('Vertrauen')).toEqual(['v']); // none of them was taken
-		expect(() => searcher.search('Vertrauen')).toThrow('nicht geladen');
+		expect(() => searcher.search('Vertrauen')).toThrow('not loaded');
 	});
 });
 
