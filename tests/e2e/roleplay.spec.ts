@@ -216,6 +216,31 @@ test.describe('a role-play', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('loads the debrief’s code only once the conversation has begun, and says so if it cannot', async ({
+		page,
+	}) => {
+		const debriefCode: string[] = [];
+		page.on('request', (request) => {
+			if (/\/Debrief\.[^/]*\.js$/.test(request.url())) debriefCode.push(request.url());
+		});
+		await page.route(/\/Debrief\.[^/]*\.js$/, (route) => route.abort());
+		await openConversation(page);
+		expect(debriefCode).toEqual([]);
+		for (const text of [
+			/Ich will Ihnen nichts verkaufen/,
+			/Wann genau passiert das/,
+			/Dann könnte die Zuluft/,
+			/Im Gegenteil/,
+			/Wir bieten bei uns im Werk/,
+			/Ich messe heute Nachmittag/,
+		])
+			await choice(page, text).click();
+		expect(debriefCode.length).toBeGreaterThan(0);
+		await expect(page.getByRole('alert')).toContainText('Die Auswertung ließ sich nicht laden');
+		// The run was recorded all the same.
+		expect(await storedRuns(page)).toHaveLength(1);
+	});
+
 	test('keeps the conversation in the progress store and nowhere else', async ({ page }) => {
 		await openConversation(page);
 		await choice(page, /Ich will Ihnen nichts verkaufen/).click();

@@ -1,4 +1,4 @@
-import { useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, type RefObject } from 'react';
 import { t } from '../../i18n/client';
 import { analyseScenario, debriefOf, type DebriefStep } from '../../lib/roleplay/debrief';
 import type { ScenarioIndex } from '../../lib/roleplay/engine';
@@ -12,10 +12,17 @@ interface Props {
 	/** The choice ids of the learner's run, which ends at an ending. */
 	path: string[];
 	focusTarget: RefObject<HTMLElement | null>;
+	/** Whether the heading takes focus as the debrief appears (after a choice, not on page load). */
+	focusOnMount?: boolean;
 }
 
 /** After an ending: the outcome, the meters over time beside the best path, the decisive moments, each choice's "why". */
-export default function Debrief({ index, path, focusTarget }: Props) {
+export default function Debrief({ index, path, focusTarget, focusOnMount = false }: Props) {
+	// The debrief may arrive after the choice that led here (its code loads on demand): it takes
+	// the focus the player asked for then.
+	useEffect(() => {
+		if (focusOnMount) focusTarget.current?.focus();
+	}, [focusOnMount, focusTarget]);
 	// Explores the scenario's states; done once, and only when a conversation reaches its end.
 	const analysis = useMemo(() => analyseScenario(index), [index]);
 	const debrief = useMemo(() => debriefOf(analysis, path), [analysis, path]);

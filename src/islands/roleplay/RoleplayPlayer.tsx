@@ -5,7 +5,7 @@ import { meterChanges } from '../../lib/roleplay/meters';
 import type { RoleplaySession } from '../../lib/roleplay/session';
 import type { MeterValues } from '../../schemas/roleplay-constants';
 import { ENDING_TAG } from '../../lib/roleplay/machine';
-import Debrief from './Debrief';
+import Debrief, { preloadDebrief } from './LazyDebrief';
 import { changeText } from './labels';
 import MeterPanel from './MeterPanel';
 import Transcript from './Transcript';
@@ -41,6 +41,11 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 	useEffect(() => {
 		if (session.notice) setAnnouncement(t(`roleplay.${session.notice}`));
 	}, [session.notice]);
+
+	const started = snapshot.context.history.length > 0 || snapshot.hasTag(ENDING_TAG);
+	useEffect(() => {
+		if (started) preloadDebrief();
+	}, [started]);
 
 	// After a choice, going back or restarting, focus the counterpart's newest line (or the debrief).
 	useEffect(() => {
@@ -148,6 +153,7 @@ export default function RoleplayPlayer({ session }: { session: RoleplaySession }
 						index={index}
 						path={context.history.map((step) => step.choiceId)}
 						focusTarget={focusTarget}
+						focusOnMount={focusRequest > 0}
 					/>
 				)}
 				{controls}

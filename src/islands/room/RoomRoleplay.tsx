@@ -6,7 +6,7 @@ import { indexScenario } from '../../lib/roleplay/engine';
 import { ENDING_TAG, createRoleplayMachine } from '../../lib/roleplay/machine';
 import type { Roleplay } from '../../schemas/roleplay';
 import { meterLabel, signed } from '../roleplay/labels';
-import Debrief from '../roleplay/Debrief';
+import Debrief, { preloadDebrief } from '../roleplay/LazyDebrief';
 import MeterPanel from '../roleplay/MeterPanel';
 import Transcript from '../roleplay/Transcript';
 import { openRoomChannel, type RoomState } from './room-channel';
@@ -93,6 +93,10 @@ export default function RoomRoleplay({
 		: [];
 	const letter = (i: number) => String.fromCharCode(65 + i);
 	const path = context.history.map((step) => step.choiceId);
+	const started = path.length > 0 || snapshot.hasTag(ENDING_TAG);
+	useEffect(() => {
+		if (started) preloadDebrief();
+	}, [started]);
 
 	const play = (choiceId: string) => {
 		actor.send({ type: 'user.choose', choiceId });
