@@ -35,7 +35,7 @@ export function AcceptAssignment({ data }: { data: DashboardData }) {
 		return (
 			<div role="alert" className="card border-l-4 border-l-focus">
 				<h2 className="font-serif text-2xl">{t('assignment.invalidTitle')}</h2>
-				<p className="mt-2">{decoded.message}</p>
+				<p className="mt-2">{t(decoded.message.key, decoded.message.values)}</p>
 				<p className="mt-2">{t('assignment.nothingSaved')}</p>
 			</div>
 		);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { parseCsvRows } from './csv';
 import { AssigneeSchema, type Assignee } from '../../schemas/stored/assignment';
-import { describeIssue } from './describe-issue';
+import { describeIssue } from '../../i18n/describe-issue';
 
 /**
  * The people HR assigns to: typed or pasted one per line ("Anna Weber; anna.weber@firma.de",

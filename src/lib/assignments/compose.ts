@@ -5,7 +5,7 @@ import {
 	type AssignedItem,
 	type Assignment,
 } from '../../schemas/stored/assignment';
-import { describeIssue } from './describe-issue';
+import { describeIssue } from '../../i18n/describe-issue';
 import { message, type Message } from '../../i18n/message';
 
 /**

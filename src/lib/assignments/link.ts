@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AssignmentSchema, type Assignment } from '../../schemas/stored/assignment';
-import { describeIssue } from './describe-issue';
+import { describeIssue } from '../../i18n/describe-issue';
+import { message, type Message } from '../../i18n/message';
 import { fnv1a } from '../hash';
 
 /**
@@ -45,57 +46,55 @@ export function assignmentLink(acceptPageUrl: string, assignment: Assignment): s
 	return `${acceptPageUrl.replace(/#.*$/, '')}#${encodeAssignment(assignment)}`;
 }
 
-export type DecodeResult = { ok: true; assignment: Assignment } | { ok: false; message: string };
+export type DecodeResult = { ok: true; assignment: Assignment } | { ok: false; message: Message };
 
-const TRUNCATED =
-	'Der Link ist unvollständig – vermutlich wurde er beim Kopieren abgeschnitten. Bitte öffnen Sie den vollständigen Link.';
-const damaged =
-	'Der Link ist beschädigt oder wurde verändert. Bitten Sie die Absenderin oder den Absender um einen neuen Link.';
+const TRUNCATED = message('assignment.link.truncated');
+const DAMAGED = message('assignment.link.damaged');
 
-/** Reads a fragment (with or without `#`). Never throws; every refusal says in German what is wrong. */
+/** Reads a fragment (with or without `#`). Never throws; every refusal says what is wrong (a de.json message). */
 export function decodeAssignment(fragment: string): DecodeResult {
 	const text = fragment.replace(/^#/, '').trim();
 	if (text === '')
 		return {
 			ok: false,
-			message:
-				'Der Link enthält keine Zuweisung. Bitte öffnen Sie den vollständigen Link aus Ihrer Nachricht.',
+			message: message('assignment.link.empty'),
 		};
 	if (text.length > MAX_FRAGMENT_CHARS)
 		return {
 			ok: false,
-			message: `Der Link ist zu lang (${text.length.toLocaleString('de-DE')} Zeichen; eine Zuweisung hat höchstens ${MAX_FRAGMENT_CHARS.toLocaleString('de-DE')}). ${damaged}`,
+			message: message('assignment.link.tooLong', {
+				length: text.length.toLocaleString('de-DE'),
+				max: MAX_FRAGMENT_CHARS.toLocaleString('de-DE'),
+			}),
 		};
 	if (/^z\d+\./.test(text) && !text.startsWith(PREFIX))
 		return {
 			ok: false,
-			message:
-				'Der Link stammt aus einer anderen Version von beziehungsweise und kann hier nicht gelesen werden.',
+			message: message('assignment.link.otherVersion'),
 		};
 	const match = /^z1\.([A-Za-z0-9_-]+)\.([0-9a-z]+)$/.exec(text);
 	if (!match) {
 		const truncated = /^z1?\.?[A-Za-z0-9_-]*\.?$/.test(text);
 		return {
 			ok: false,
-			message: truncated ? TRUNCATED : damaged,
+			message: truncated ? TRUNCATED : DAMAGED,
 		};
 	}
 	const [, data = '', check = ''] = match;
 	if (check.length < CHECK_LENGTH) return { ok: false, message: TRUNCATED };
-	if (checksum(data) !== check)
-		return { ok: false, message: `Die Prüfsumme stimmt nicht. ${damaged}` };
+	if (checksum(data) !== check) return { ok: false, message: message('assignment.link.checksum') };
 
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(data)));
 	} catch {
-		return { ok: false, message: damaged };
+		return { ok: false, message: DAMAGED };
 	}
 	const result = v.safeParse(AssignmentSchema, parsed);
 	if (!result.success)
 		return {
 			ok: false,
-			message: `Die Zuweisung im Link ist ungültig: ${describeIssue(result.issues[0])}.`,
+			message: message('assignment.link.invalid', { problem: describeIssue(result.issues[0]) }),
 		};
 	return { ok: true, assignment: result.output };
 }

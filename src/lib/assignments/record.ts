@@ -8,8 +8,8 @@ import {
 	RECORD_VERSION,
 	type CompletionRecord,
 } from '../../schemas/stored/completion-record';
-import { RECORD_FIELD_NAMES } from './describe-issue';
-import { describeIssue } from './describe-issue';
+import { RECORD_FIELD_NAMES } from '../../i18n/describe-issue';
+import { describeIssue } from '../../i18n/describe-issue';
 import { isReservedKey } from '../../schemas/reserved-keys';
 
 /**

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { words } from '../words';
 import { describe, expect, it } from 'vitest';
 import {
 	assignmentLink,
@@ -27,7 +28,7 @@ const example: Assignment = {
 const refused = (fragment: string): string => {
 	const result = decodeAssignment(fragment);
 	expect(result.ok).toBe(false);
-	return result.ok ? '' : result.message;
+	return result.ok ? '' : words(result.message);
 };
 
 describe('assignment links', () => {
