@@ -56,7 +56,7 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 		people: '',
 	});
 	const [errors, setErrors] = useState<DraftErrors>({});
-	const [peopleProblems, setPeopleProblems] = useState<string[]>([]);
+	const [peopleProblems, setPeopleProblems] = useState<Message[]>([]);
 	const [result, setResult] = useState<{ assignments: Assignment[]; what: string } | null>(null);
 	const [fileNotice, setFileNotice] = useState('');
 	const summary = useRef<HTMLDivElement>(null);
@@ -258,8 +258,8 @@ export function AssignmentComposer({ data }: { data: HrData }) {
 					<FieldError field="people" errors={errors} />
 					{peopleProblems.length > 0 && (
 						<ul className="mt-1 list-disc pl-6 text-sm" aria-label={t('hr.peopleProblems')}>
-							{peopleProblems.slice(0, 50).map((problem) => (
-								<li key={problem}>{problem}</li>
+							{peopleProblems.slice(0, 50).map((problem, i) => (
+								<li key={i}>{t(problem.key, problem.values)}</li>
 							))}
 						</ul>
 					)}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/client';
+import { message } from '../../i18n/message';
 import {
 	overviewCsv,
 	overviewRow,
@@ -31,11 +32,12 @@ async function readFiles(
 	for (const file of Array.from(list ?? [])) {
 		const name = file.webkitRelativePath || file.name;
 		if (file.name.startsWith('.')) continue; // .DS_Store and friends in a picked folder
-		if (!/\.json$/i.test(file.name)) skipped.push({ fileName: name, reason: t('hr.notJson') });
+		if (!/\.json$/i.test(file.name))
+			skipped.push({ fileName: name, reason: message('hr.notJson') });
 		else if (file.size > MAX_RECORD_BYTES)
 			skipped.push({
 				fileName: name,
-				reason: t('hr.fileTooLarge', { kb: Math.ceil(file.size / 1024) }),
+				reason: message('hr.fileTooLarge', { kb: Math.ceil(file.size / 1024) }),
 			});
 		else files.push({ name, text: await file.text() });
 	}
@@ -156,7 +158,8 @@ export function TeamOverview({ data }: { data: HrData }) {
 					<ul className="mt-2 list-disc pl-6">
 						{rejected.map((item, index) => (
 							<li key={`${item.fileName}-${index}`}>
-								<strong className="break-all">{item.fileName}</strong>: {item.reason}
+								<strong className="break-all">{item.fileName}</strong>:{' '}
+								{t(item.reason.key, item.reason.values)}
 							</li>
 						))}
 					</ul>

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { parseCsvRows } from './csv';
 import { AssigneeSchema, type Assignee } from '../../schemas/stored/assignment';
 import { describeIssue } from '../../i18n/describe-issue';
+import { message, type Message } from '../../i18n/message';
 
 /**
  * The people HR assigns to: typed or pasted one per line ("Anna Weber; anna.weber@firma.de",
@@ -13,8 +14,8 @@ export const MAX_ASSIGNEES = 500;
 
 export interface AssigneeParse {
 	assignees: Assignee[];
-	/** "Zeile 3: E-Mail-Adresse: keine gültige E-Mail-Adresse" */
-	problems: string[];
+	/** What is wrong, line by line (hr.people.* in de.json: "Zeile 3: E-Mail-Adresse ist ungültig"). */
+	problems: Message[];
 }
 
 const NAME_HEADERS = /^(name|vollständiger name|teilnehmer(in)?|person|mitarbeiter(in)?)$/i;
@@ -24,7 +25,7 @@ function toAssignee(
 	name: string,
 	email: string,
 	line: number,
-): { assignee?: Assignee; problem?: string } {
+): { assignee?: Assignee; problem?: Message } {
 	const candidate = {
 		name: name.trim().replace(/\s+/g, ' '),
 		...(email.trim() ? { email: email.trim() } : {}),
@@ -32,12 +33,12 @@ function toAssignee(
 	const parsed = v.safeParse(AssigneeSchema, candidate);
 	return parsed.success
 		? { assignee: parsed.output }
-		: { problem: `Zeile ${line}: ${describeIssue(parsed.issues[0])}` };
+		: { problem: message('hr.people.line', { line, problem: describeIssue(parsed.issues[0]) }) };
 }
 
 function collect(entries: { name: string; email: string; line: number }[]): AssigneeParse {
 	const assignees: Assignee[] = [];
-	const problems: string[] = [];
+	const problems: Message[] = [];
 	const seen = new Set<string>();
 	for (const entry of entries) {
 		const { assignee, problem } = toAssignee(entry.name, entry.email, entry.line);
@@ -45,16 +46,14 @@ function collect(entries: { name: string; email: string; line: number }[]): Assi
 		if (!assignee) continue;
 		const key = `${assignee.name.toLowerCase()}|${assignee.email?.toLowerCase() ?? ''}`;
 		if (seen.has(key)) {
-			problems.push(`Zeile ${entry.line}: ${assignee.name} steht schon in der Liste.`);
+			problems.push(message('hr.people.duplicate', { line: entry.line, name: assignee.name }));
 			continue;
 		}
 		seen.add(key);
 		assignees.push(assignee);
 	}
 	if (assignees.length > MAX_ASSIGNEES) {
-		problems.push(
-			`Es sind ${assignees.length} Personen; auf einmal gehen höchstens ${MAX_ASSIGNEES}.`,
-		);
+		problems.push(message('hr.people.tooMany', { count: assignees.length, max: MAX_ASSIGNEES }));
 		return { assignees: assignees.slice(0, MAX_ASSIGNEES), problems };
 	}
 	return { assignees, problems };
@@ -79,13 +78,13 @@ export function parseAssigneeLines(text: string): AssigneeParse {
 /** A CSV file: a header row naming the columns if there is one, else name first and e-mail second. */
 export function parseAssigneeCsv(text: string): AssigneeParse {
 	const rows = parseCsvRows(text);
-	if (rows.length === 0) return { assignees: [], problems: ['Die Datei enthält keine Zeilen.'] };
+	if (rows.length === 0) return { assignees: [], problems: [message('hr.people.noRows')] };
 	const header = rows[0]!.cells.map((cellText) => cellText.trim());
 	const nameColumn = header.findIndex((h) => NAME_HEADERS.test(h));
 	const emailColumn = header.findIndex((h) => EMAIL_HEADERS.test(h));
 	const hasHeader = nameColumn >= 0 || emailColumn >= 0;
 	if (hasHeader && nameColumn < 0)
-		return { assignees: [], problems: ['Die Datei hat keine Spalte „Name“.'] };
+		return { assignees: [], problems: [message('hr.people.noNameColumn')] };
 	const nameAt = hasHeader ? nameColumn : 0;
 	const emailAt = hasHeader ? emailColumn : 1;
 	const body = hasHeader ? rows.slice(1) : rows;

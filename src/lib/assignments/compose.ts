@@ -30,7 +30,7 @@ export type DraftErrors = Partial<Record<DraftField, Message>>;
 
 export type ComposeResult =
 	| { ok: true; assignments: Assignment[] }
-	| { ok: false; errors: DraftErrors; peopleProblems: string[] };
+	| { ok: false; errors: DraftErrors; peopleProblems: Message[] };
 
 const fieldError = (schema: v.GenericSchema, value: unknown): string | undefined => {
 	const result = v.safeParse(schema, value);

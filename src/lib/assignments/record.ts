@@ -10,6 +10,7 @@ import {
 } from '../../schemas/stored/completion-record';
 import { RECORD_FIELD_NAMES } from '../../i18n/describe-issue';
 import { describeIssue } from '../../i18n/describe-issue';
+import { message, type Message } from '../../i18n/message';
 import { isReservedKey } from '../../schemas/reserved-keys';
 
 /**
@@ -82,16 +83,16 @@ export const MAX_RECORD_BYTES = 256 * 1024;
 const MAX_DEPTH = 8;
 
 /** Depth and keys no record has; checked before the schema so hostile files get a precise reason. */
-function structureProblem(root: unknown): string | undefined {
+function structureProblem(root: unknown): Message | undefined {
 	const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
 	while (stack.length > 0) {
 		const { value, depth } = stack.pop()!;
-		if (depth > MAX_DEPTH) return 'Die Datei ist zu tief verschachtelt.';
+		if (depth > MAX_DEPTH) return message('record.file.tooDeep');
 		if (Array.isArray(value))
 			for (const item of value) stack.push({ value: item, depth: depth + 1 });
 		else if (typeof value === 'object' && value !== null)
 			for (const [key, item] of Object.entries(value)) {
-				if (isReservedKey(key)) return `Die Datei enthält den unzulässigen Schlüssel „${key}“.`;
+				if (isReservedKey(key)) return message('import.reservedKey', { key });
 				stack.push({ value: item, depth: depth + 1 });
 			}
 	}
@@ -99,21 +100,24 @@ function structureProblem(root: unknown): string | undefined {
 }
 
 export type RecordParseResult =
-	{ ok: true; record: CompletionRecord } | { ok: false; message: string };
+	{ ok: true; record: CompletionRecord } | { ok: false; message: Message };
 
-/** Reads one file's text. Never throws; a refusal names what is wrong, in German. */
+/** Reads one file's text. Never throws; a refusal names what is wrong (a de.json message). */
 export function parseCompletionRecord(text: string): RecordParseResult {
 	const bytes = new TextEncoder().encode(text).length;
 	if (bytes > MAX_RECORD_BYTES)
 		return {
 			ok: false,
-			message: `Die Datei ist zu groß (${Math.ceil(bytes / 1024)} KB; ein Nachweis hat höchstens ${MAX_RECORD_BYTES / 1024} KB).`,
+			message: message('record.file.tooLarge', {
+				kb: Math.ceil(bytes / 1024),
+				max: MAX_RECORD_BYTES / 1024,
+			}),
 		};
 	let data: unknown;
 	try {
 		data = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
-		return { ok: false, message: 'Die Datei ist keine gültige JSON-Datei.' };
+		return { ok: false, message: message('import.notJson') };
 	}
 	const problem = structureProblem(data);
 	if (problem) return { ok: false, message: problem };
@@ -123,18 +127,20 @@ export function parseCompletionRecord(text: string): RecordParseResult {
 		Array.isArray(data) ||
 		(data as Record<string, unknown>).format !== RECORD_FORMAT
 	)
-		return { ok: false, message: 'Die Datei ist kein Abschlussnachweis von beziehungsweise.' };
+		return { ok: false, message: message('record.file.notRecord') };
 	const version = (data as Record<string, unknown>).version;
 	if (typeof version === 'number' && version > RECORD_VERSION)
 		return {
 			ok: false,
-			message: 'Der Nachweis stammt aus einer neueren Version von beziehungsweise.',
+			message: message('record.file.newer'),
 		};
 	const parsed = v.safeParse(CompletionRecordSchema, data);
 	if (!parsed.success)
 		return {
 			ok: false,
-			message: `Der Nachweis ist ungültig: ${describeIssue(parsed.issues[0], RECORD_FIELD_NAMES)}.`,
+			message: message('record.file.invalid', {
+				problem: describeIssue(parsed.issues[0], RECORD_FIELD_NAMES),
+			}),
 		};
 	return { ok: true, record: parsed.output };
 }
@@ -146,7 +152,7 @@ export interface ImportedRecord {
 
 export interface ImportOutcome {
 	records: ImportedRecord[];
-	rejected: { fileName: string; reason: string }[];
+	rejected: { fileName: string; reason: Message }[];
 	/** Files whose record was replaced by a newer export of the same person and assignment. */
 	superseded: { fileName: string; by: string }[];
 }
@@ -176,7 +182,7 @@ export function importRecords(
 		if (index >= MAX_RECORD_FILES) {
 			rejected.push({
 				fileName: file.name,
-				reason: `Es werden höchstens ${MAX_RECORD_FILES} Dateien auf einmal gelesen.`,
+				reason: message('record.file.tooMany', { max: MAX_RECORD_FILES }),
 			});
 			return;
 		}

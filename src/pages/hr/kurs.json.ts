@@ -20,7 +20,14 @@ export const GET: APIRoute = async () => {
 			duration: module.data.duration,
 		})),
 		links: { accept: links.assignment() },
-		messages: messagesFor('hr.', 'status.', 'assignment.late', 'dashboard.none'),
+		messages: messagesFor(
+			'hr.',
+			'status.',
+			'assignment.late',
+			'dashboard.none',
+			'record.file.',
+			'import.',
+		),
 	};
 	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -63,7 +63,7 @@ describe('composing an assignment', () => {
 			message: 'Die Nachricht enthält HTML-Zeichen.',
 			people: 'Bitte prüfen Sie die Liste der Personen (1 Hinweis).',
 		});
-		expect(result.peopleProblems).toEqual(['Zeile 1: E-Mail-Adresse ist ungültig']);
+		expect(result.peopleProblems.map(words)).toEqual(['Zeile 1: E-Mail-Adresse ist ungültig']);
 	});
 
 	it('writes a mailto link with subject and body, keeping the address readable', () => {
