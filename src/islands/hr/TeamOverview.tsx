@@ -243,7 +243,16 @@ export function TeamOverview({ data }: { data: HrData }) {
 							className="button"
 							onClick={() =>
 								downloadText(
-									overviewCsv(shown),
+									overviewCsv(shown, {
+										headers: t('hr.csv.headers').split('|'),
+										status: {
+											'not-started': t('hr.csv.not-started'),
+											'in-progress': t('hr.csv.in-progress'),
+											completed: t('hr.csv.completed'),
+										},
+										yes: t('hr.csv.yes'),
+										no: t('hr.csv.no'),
+									}),
 									`team-uebersicht-${today}.csv`,
 									'text/csv;charset=utf-8',
 								)

@@ -127,38 +127,27 @@ export const summarize = (rows: OverviewRow[]): OverviewSummary => ({
 	overdue: rows.filter((r) => r.overdue).length,
 });
 
-const STATUS_TEXT: Record<OverviewRow['status'], string> = {
-	'not-started': 'nicht begonnen',
-	'in-progress': 'in Arbeit',
-	completed: 'abgeschlossen',
-};
+/** The words of the spreadsheet: column headers, statuses, yes and no (hr.csv.* in de.json). */
+export interface OverviewCsvWords {
+	headers: string[];
+	status: Record<OverviewRow['status'], string>;
+	yes: string;
+	no: string;
+}
 const isoDay = (iso?: string) => (iso ? dayOf(iso) : '');
 
 /** The rows as HR sees them (filtered and sorted), for a spreadsheet; dates as YYYY-MM-DD so they sort. */
-export function overviewCsv(rows: OverviewRow[]): string {
+export function overviewCsv(rows: OverviewRow[], words: OverviewCsvWords): string {
 	return toCsv(
-		[
-			'Name',
-			'E-Mail',
-			'Zuweisung',
-			'Zuweisungs-ID',
-			'Fällig am',
-			'Status',
-			'Überfällig',
-			'Abgeschlossen am',
-			'Module abgeschlossen',
-			'Module gesamt',
-			'Ergebnis (%)',
-			'Stand vom',
-		],
+		words.headers,
 		rows.map((row) => [
 			row.name,
 			row.email,
 			row.what,
 			row.assignmentId,
 			row.due,
-			STATUS_TEXT[row.status],
-			row.overdue ? 'ja' : 'nein',
+			words.status[row.status],
+			row.overdue ? words.yes : words.no,
 			isoDay(row.completedAt),
 			row.completed,
 			row.total,

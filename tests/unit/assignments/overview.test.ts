@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n';
 import {
 	overviewCsv,
 	overviewRow,
@@ -66,7 +67,18 @@ describe('team overview', () => {
 	});
 
 	it('exports the rows as CSV with sortable dates', () => {
-		const lines = overviewCsv(queryOverview(rows, all))
+		// The words the HR page passes in, from de.json.
+		const words = {
+			headers: t('hr.csv.headers').split('|'),
+			status: {
+				'not-started': t('hr.csv.not-started'),
+				'in-progress': t('hr.csv.in-progress'),
+				completed: t('hr.csv.completed'),
+			},
+			yes: t('hr.csv.yes'),
+			no: t('hr.csv.no'),
+		};
+		const lines = overviewCsv(queryOverview(rows, all), words)
 			.replace(/^\uFEFF/, '')
 			.trim()
 			.split('\r\n');
