@@ -1,22 +1,22 @@
-import { format } from '../i18n/format';
+import { t, type UiKey } from '../i18n';
 import { BACKUP_PREFIX, type ProgressStore, type StoreNotice } from './progress/store';
 
 /**
  * Shows the store's notices (storage blocked or full, unreadable data kept in a backup) in the
- * layout's notice region, as text; a backup can be downloaded as a file.
+ * layout's notice region, as text; a backup can be downloaded as a file. Loaded only when there is
+ * a notice to show (storage-notice-watch.ts), so it brings the dictionary with it rather than every
+ * page carrying these texts in its HTML.
  */
-const MESSAGE_KEYS: Record<StoreNotice['kind'], string> = {
-	unavailable: 'storageUnavailable',
-	'write-failed': 'storageWriteFailed',
-	recovered: 'storageRecovered',
-	'read-only': 'storageReadOnly',
+const MESSAGE_KEYS: Record<StoreNotice['kind'], UiKey> = {
+	unavailable: 'storage.unavailable',
+	'write-failed': 'storage.writeFailed',
+	recovered: 'storage.recovered',
+	'read-only': 'storage.readOnly',
 };
 
 export function showStorageNotices(store: ProgressStore): void {
 	const region = document.querySelector<HTMLElement>('[data-storage-notice]');
 	if (!region) return;
-	// The wording of the details (storage.problem.*), handed over by the layout.
-	const problems = JSON.parse(region.dataset.storageProblems ?? '{}') as Record<string, string>;
 	const render = () => {
 		const notices = store.getNotices();
 		region.replaceChildren();
@@ -25,12 +25,12 @@ export function showStorageNotices(store: ProgressStore): void {
 			const box = document.createElement('div');
 			box.className = 'card border-l-4 border-l-focus';
 			const message = document.createElement('p');
-			message.textContent = region.dataset[MESSAGE_KEYS[notice.kind]] ?? notice.kind;
+			message.textContent = t(MESSAGE_KEYS[notice.kind]);
 			box.append(message);
 			for (const detail of notice.details) {
 				const line = document.createElement('p');
 				line.className = 'text-sm text-muted';
-				line.textContent = format(problems[detail.key] ?? detail.key, detail.values);
+				line.textContent = t(detail.key, detail.values);
 				box.append(line);
 			}
 			const backup = notice.backupKey
@@ -40,7 +40,7 @@ export function showStorageNotices(store: ProgressStore): void {
 				const link = document.createElement('a');
 				link.href = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));
 				link.download = `lernstand-sicherung-${backup.key.slice(BACKUP_PREFIX.length).replace(/[:.]/g, '-')}.json`;
-				link.textContent = region.dataset.storageDownload ?? 'Download';
+				link.textContent = t('storage.downloadBackup');
 				box.append(link);
 			}
 			region.append(box);
