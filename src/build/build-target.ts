@@ -5,3 +5,9 @@
  * assignment links). Read at build time only, never in the browser.
  */
 export const SCORM_BUILD = process.env.BZW_SCORM === '1';
+
+/**
+ * In the SCORM build, the learning path this package is for (`BZW_SCORM_PATH`): the course is then
+ * cut down to that path (build/content/course-of-path.ts), so a package holds what its path needs.
+ */
+export const SCORM_PATH = SCORM_BUILD ? process.env.BZW_SCORM_PATH || undefined : undefined;

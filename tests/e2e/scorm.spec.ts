@@ -1,6 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { emptyState } from '../../src/lib/progress/state';
 import type { ModuleMeta } from '../../src/lib/progress/completion';
@@ -69,6 +70,45 @@ function missingSchemas(files: Record<string, Uint8Array>): string[] {
 	}
 	return missing;
 }
+
+test('a path’s package holds its path: its modules, their checks and the role-plays that practise them', () => {
+	const pathId = 'technik-innendienst';
+	const files = Object.keys(
+		unzipSync(readFileSync(join(root, 'dist/scorm', `beziehungsweise-${pathId}-scorm12.zip`))),
+	);
+	const content = (kind: string, id: string) =>
+		parseYaml(readFileSync(join(root, 'content', kind, `${id}.yaml`), 'utf8'));
+	const modules: string[] = content('paths', pathId).modules;
+	const folders = (prefix: string) =>
+		[
+			...new Set(
+				files
+					// The folders below `prefix` (its own index.html is the list page).
+					.filter((f) => f.startsWith(prefix) && f.split('/').length > 2)
+					.map((f) => f.split('/')[1]),
+			),
+		].sort();
+	expect(folders('pfade/')).toEqual([pathId]);
+	expect(
+		files
+			.filter((f) => /^pfade\/[^/]+\/[^/]+\/index\.html$/.test(f))
+			.map((f) => f.split('/')[2])
+			.sort(),
+	).toEqual([...modules].sort());
+	expect(files).toContain(`pfade/${pathId}/test/abschlusstest/index.html`);
+	const roleplays = readdirSync(join(root, 'content/roleplays'))
+		.map((f) => f.replace(/\.yaml$/, ''))
+		.filter((id) =>
+			(content('roleplays', id).modules as string[]).some((m) => modules.includes(m)),
+		);
+	// The path has fewer modules than the course, so the package really is a cut of it.
+	expect(modules.length).toBeLessThan(readdirSync(join(root, 'content/modules')).length);
+	expect(folders('rollenspiele/')).toEqual(roleplays.sort());
+	const checks = files
+		.filter((f) => /^wissenscheck\/[^/]+\.json$/.test(f))
+		.map((f) => f.slice(13, -5));
+	expect(checks.every((id) => modules.includes(id))).toBe(true);
+});
 
 test.describe('SCORM packages carry their schemas', () => {
 	for (const version of ['1.2', '2004'] as const)

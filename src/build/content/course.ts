@@ -1,30 +1,25 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Course, ModuleEntry, PathEntry } from './course-types';
 import { links } from '../../lib/links';
 import { validateScenario } from '../../lib/roleplay/validate-scenario';
 import { checkCourseIntegrity, formatProblems, type IntegrityProblem } from './integrity';
 import { findMdxReferences } from './mdx-references';
+import { SCORM_PATH } from '../build-target';
+import { courseOfPath } from './course-of-path';
 
 /**
  * The course as pages see it: every collection loaded once, cross-references checked
  * (a broken reference fails the build, naming file and field), and the lookups pages need.
  */
 
-export type ModuleEntry = CollectionEntry<'modules'>;
-export type PathEntry = CollectionEntry<'paths'>;
-
-export interface Course {
-	modules: ModuleEntry[];
-	paths: PathEntry[];
-	quizzes: CollectionEntry<'quizzes'>[];
-	assessments: CollectionEntry<'assessments'>[];
-	glossary: CollectionEntry<'glossary'>[];
-	roleplays: CollectionEntry<'roleplays'>[];
-}
+export type { Course, ModuleEntry, PathEntry } from './course-types';
 
 let loaded: Promise<Course> | undefined;
 
 export function getCourse(): Promise<Course> {
-	loaded ??= loadCourse();
+	loaded ??= loadCourse().then((course) =>
+		SCORM_PATH ? courseOfPath(course, SCORM_PATH) : course,
+	);
 	return loaded;
 }
 
