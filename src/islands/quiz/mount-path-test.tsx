@@ -1,9 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Messages } from '../../i18n';
 import { t } from '../../i18n/client';
-import type { PathMeta } from '../../lib/progress/path-completion';
 import { moduleStatus } from '../../lib/progress/completion';
-import { pathCompletion } from '../../lib/progress/path-completion';
+import { pathCompletion, type PathMeta } from '../../lib/progress/path-completion';
 import type { ProgressState } from '../../schemas/stored/progress-state';
 import { getProgressStore, openProgressStore } from '../../client/progress/store';
 import type { Quiz } from '../../schemas/quiz';

@@ -8,8 +8,7 @@ import {
 	RECORD_VERSION,
 	type CompletionRecord,
 } from '../../schemas/stored/completion-record';
-import { RECORD_FIELD_NAMES } from '../../i18n/describe-issue';
-import { describeIssue } from '../../i18n/describe-issue';
+import { describeIssue, RECORD_FIELD_NAMES } from '../../i18n/describe-issue';
 import { message, type Message } from '../../i18n/message';
 import { isReservedKey } from '../../schemas/reserved-keys';
 
