@@ -22,6 +22,10 @@ import { duration2004, timespan12 } from '../../lib/scorm/session-time';
  * synchronous requests many LMSs make while a page unloads, so the last commit that surely
  * arrives is the one after the last change. Every call's failure is kept with the LMS's error
  * text for the runner to show.
+ *
+ * The location goes only once a page is known: the runner reports as soon as the session starts,
+ * before its frame has loaded a page, and an empty location is no page. SCORM 2004 LMSs may
+ * refuse an empty cmi.location (scorm-again: 406, type mismatch); 1.2 gets the same treatment.
  */
 
 export interface ResumeData {
@@ -84,7 +88,10 @@ export class LmsSession {
 		};
 	}
 
-	/** Writes status, score, place, suspend data and the session time so far, then commits. */
+	/**
+	 * Writes status, score, place, suspend data and the session time so far, then commits. An
+	 * empty location (no page known yet) is not written; the LMS keeps what it has.
+	 */
 	report(
 		report: LmsReport,
 		suspendData: string,
@@ -106,8 +113,8 @@ export class LmsSession {
 					['cmi.core.score.max', '100'],
 					['cmi.core.score.raw', raw],
 				);
+			if (location) values.push(['cmi.core.lesson_location', location.slice(0, 255)]);
 			values.push(
-				['cmi.core.lesson_location', location.slice(0, 255)],
 				['cmi.core.session_time', timespan12(sessionMilliseconds)],
 				['cmi.core.exit', 'suspend'],
 			);
@@ -124,11 +131,8 @@ export class LmsSession {
 					['cmi.score.raw', raw],
 					['cmi.score.scaled', String(Number(raw) / 100)],
 				);
-			values.push(
-				['cmi.location', location.slice(0, 1000)],
-				['cmi.session_time', duration2004(sessionMilliseconds)],
-				['cmi.exit', 'suspend'],
-			);
+			if (location) values.push(['cmi.location', location.slice(0, 1000)]);
+			values.push(['cmi.session_time', duration2004(sessionMilliseconds)], ['cmi.exit', 'suspend']);
 		}
 		if (!keepSuspendData) values.push(['cmi.suspend_data', suspendData]);
 		// Every value is tried even when one is refused; the commit still carries the rest.

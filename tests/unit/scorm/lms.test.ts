@@ -135,6 +135,26 @@ describe('LMS session', () => {
 		expect(api.cmi.suspend_data).toBe('{"v":1}');
 	});
 
+	it('writes no location while no page is known (scorm-again refuses an empty cmi.location)', () => {
+		const { api, values } = recording(new Scorm2004API({ logLevel: 5 }), 'SetValue');
+		const session = new LmsSession({ version: '2004', api: api as never });
+		session.initialize();
+		expect(session.report(report, '{}', '', 1000)).toBe(true);
+		expect(session.error).toBe('');
+		expect(values).not.toHaveProperty('cmi.location');
+		expect(values).toMatchObject({ 'cmi.exit': 'suspend', 'cmi.suspend_data': '{}' });
+
+		const { api: api12, values: values12 } = recording(
+			new Scorm12API({ logLevel: 5 }),
+			'LMSSetValue',
+		);
+		const session12 = new LmsSession({ version: '1.2', api: api12 as unknown as Scorm12Api });
+		session12.initialize();
+		expect(session12.report(report, '{}', '', 1000)).toBe(true);
+		expect(values12).not.toHaveProperty('cmi.core.lesson_location');
+		expect(values12).toMatchObject({ 'cmi.core.exit': 'suspend' });
+	});
+
 	it('keeps the LMS’s error when it refuses', () => {
 		const refusing = {
 			LMSInitialize: () => 'false',
