@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import {
 	AssessmentSchema,
 	GlossaryTermSchema,
+	MaterialSchema,
 	ModuleSchema,
 	PathSchema,
 	QuizSchema,
@@ -27,4 +28,5 @@ export const collections = {
 	}),
 	roleplays: defineCollection({ loader: from('roleplays', '**/*.yaml'), schema: RoleplaySchema }),
 	glossary: defineCollection({ loader: from('glossary', '**/*.md'), schema: GlossaryTermSchema }),
+	materials: defineCollection({ loader: from('materials', '**/*.md'), schema: MaterialSchema }),
 };

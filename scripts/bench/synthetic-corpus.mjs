@@ -61,8 +61,15 @@ objectives:
   - Sie können den Benchmark lesen.
 trainerNotes:
   timing:
-    - minutes: 30
+    - minutes: 5
+      kind: opening
+      activity: Einstieg
+    - minutes: 20
+      kind: input
       activity: Lesen
+    - minutes: 5
+      kind: closing
+      activity: Abschluss
   discussion:
     - Was fällt auf?
   exercise:

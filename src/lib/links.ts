@@ -37,6 +37,8 @@ export const links = {
 	dashboard: () => href('/lernstand/'),
 	presentation: (moduleId: string) => href(`/praesentation/${moduleId}/`),
 	presenter: (moduleId: string) => href(`/praesentation/${moduleId}/referent/`),
+	/** A printable card set, template or checklist for the seminar room. */
+	material: (materialId: string) => href(`/material/${materialId}/`),
 	certificate: (pathId: string) => href(`/zertifikat/${pathId}/`),
 	/** The search page; `query` prefilled from `?q=`. */
 	search: (query?: string) => href(`/suche/${query ? `?q=${encodeURIComponent(query)}` : ''}`),

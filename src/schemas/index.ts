@@ -9,3 +9,4 @@ export * from './quiz';
 export * from './roleplay';
 export * from './search-index';
 export * from './trainer-notes';
+export * from './material';

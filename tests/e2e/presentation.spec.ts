@@ -1,10 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { expectNoAxeViolations } from './helpers/axe';
 
 const AUDIENCE = '/praesentation/bedeutung/';
 const PRESENTER = '/praesentation/bedeutung/referent/';
-const NOTE = 'wer beim wichtigsten Kunden mindestens drei Personen persönlich kennt';
-const MODULE_NOTE = 'starke Verbindungen dick, schwache dünn';
+// Read from the module, so an edit of its notes does not break the test.
+const source = readFileSync('content/modules/bedeutung.mdx', 'utf8');
+const frontmatter = parse(source.split(/^---$/m)[1]!) as {
+	duration: number;
+	trainerNotes: { exercise: { instructions: string } };
+};
+/** The question of the first section's speaker note (slide 2). */
+const NOTE = /<TrainerNote\b[^>]*\bquestion="([^"]+)"/.exec(source)![1]!;
+const MODULE_NOTE = frontmatter.trainerNotes.exercise.instructions.slice(0, 60);
+const DURATION = frontmatter.duration;
 
 const current = (page: import('@playwright/test').Page) =>
 	page.locator('[data-stage] .slide:not([hidden])');
@@ -102,7 +112,7 @@ test.describe('presenting a module', () => {
 			'Wer zählt: Kunden und weitere Anspruchsgruppen',
 		);
 		await expect(page.getByText(MODULE_NOTE).first()).toBeVisible();
-		await expect(page.getByText('Geplant: 45 Minuten')).toBeVisible();
+		await expect(page.getByText(`Geplant: ${DURATION} Minuten`)).toBeVisible();
 		await page.getByRole('button', { name: 'Zeit starten' }).click();
 		await expect(page.locator('[data-elapsed]')).toHaveText('00:01', { timeout: 3000 });
 		await expect(page.locator('[data-pace]')).toHaveText(/Plan/);

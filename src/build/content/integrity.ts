@@ -15,7 +15,9 @@ export interface EntryLike<Data> {
 }
 
 export interface CourseEntries {
-	modules: EntryLike<Pick<ModuleData, 'related' | 'order'>>[];
+	modules: EntryLike<
+		Pick<ModuleData, 'related' | 'order'> & { trainerNotes: { roleplays: { id: string }[] } }
+	>[];
 	paths: EntryLike<Pick<PathData, 'modules'>>[];
 	quizzes: EntryLike<unknown>[];
 	assessments: EntryLike<unknown>[];
@@ -77,6 +79,28 @@ export function checkCourseIntegrity(course: CourseEntries): IntegrityProblem[] 
 				message: `"order: ${module.data.order}" hat schon das Modul "${sameOrder}".`,
 			});
 		orders.set(module.data.order, module.id);
+
+		// The trainer runs in the room exactly the role-plays that practise this module.
+		const roomIds = module.data.trainerNotes.roleplays.map((entry) => entry.id);
+		roomIds.forEach((roleplayId, index) => {
+			const roleplay = course.roleplays?.find((r) => r.id === roleplayId);
+			if (!roleplay || !roleplay.data.modules.includes(module.id))
+				problems.push({
+					file,
+					field: `trainerNotes.roleplays[${index}]`,
+					message: roleplay
+						? `Das Rollenspiel "${roleplayId}" übt dieses Modul nicht (modules im Rollenspiel).`
+						: `Rollenspiel "${roleplayId}" gibt es nicht.`,
+				});
+		});
+		for (const roleplay of course.roleplays ?? []) {
+			if (roleplay.data.modules.includes(module.id) && !roomIds.includes(roleplay.id))
+				problems.push({
+					file,
+					field: 'trainerNotes.roleplays',
+					message: `Das Rollenspiel "${roleplay.id}" übt dieses Modul; die Trainernotizen sagen nicht, wie es im Raum gespielt wird.`,
+				});
+		}
 
 		for (const reference of findMdxReferences(module.body ?? '')) {
 			const field = `<${reference.component} id="${reference.id}"> (Zeile ${reference.line})`;

@@ -67,6 +67,30 @@ describe('building broken content', () => {
 		);
 	});
 
+	it('fails on trainer notes naming a missing material', () => {
+		const { ok, output } = buildWith((dir) =>
+			edit(join(dir, 'modules/zweites-modul.mdx'), (t) =>
+				t.replace('materials: [gespraechskarten]', 'materials: [gespraechskarten, fallkarten]'),
+			),
+		);
+		expect(ok).toBe(false);
+		expect(output).toContain(
+			'modules/zweites-modul.mdx → trainerNotes.materials[1]: Das Material "fallkarten" gibt es nicht (content/materials/fallkarten.md).',
+		);
+	});
+
+	it('fails on a role-play the trainer notes of its module do not run', () => {
+		const { ok, output } = buildWith((dir) =>
+			edit(join(dir, 'roleplays/kurzbesuch.yaml'), (t) =>
+				t.replace('modules: [erstes-modul]', 'modules: [erstes-modul, zweites-modul]'),
+			),
+		);
+		expect(ok).toBe(false);
+		expect(output).toContain(
+			'zweites-modul.mdx → trainerNotes.roleplays: Das Rollenspiel "kurzbesuch" übt dieses Modul',
+		);
+	});
+
 	it('fails on <Quiz id> naming a missing quiz', () => {
 		const { ok, output } = buildWith((dir) => rmSync(join(dir, 'quizzes/erstes-modul.yaml')));
 		expect(ok).toBe(false);

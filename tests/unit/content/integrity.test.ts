@@ -9,13 +9,13 @@ function course(): CourseEntries {
 			{
 				id: 'eins',
 				filePath: 'content/modules/eins.mdx',
-				data: { related: ['zwei'], order: 1 },
+				data: { related: ['zwei'], order: 1, trainerNotes: { roleplays: [{ id: 'rolle' }] } },
 				body: '<Term id="vertrauen">V</Term>\n<Quiz id="eins" />',
 			},
 			{
 				id: 'zwei',
 				filePath: 'content/modules/zwei.mdx',
-				data: { related: [], order: 2 },
+				data: { related: [], order: 2, trainerNotes: { roleplays: [] } },
 				body: '<SelfAssessment id="netz" />',
 			},
 		],
@@ -32,12 +32,37 @@ function course(): CourseEntries {
 			},
 			{ id: 'sympathie', data: { related: [] } },
 		],
+		roleplays: [
+			{ id: 'rolle', filePath: 'content/roleplays/rolle.yaml', data: { modules: ['eins'] } },
+		],
 	};
 }
 
 describe('checkCourseIntegrity', () => {
 	it('finds nothing wrong in a consistent course', () => {
 		expect(checkCourseIntegrity(course())).toEqual([]);
+	});
+
+	it('reports a role-play that practises a module whose trainer notes do not run it', () => {
+		const broken = course();
+		broken.roleplays![0]!.data.modules = ['eins', 'zwei'];
+		expect(checkCourseIntegrity(broken)).toEqual([
+			{
+				file: 'content/modules/zwei.mdx',
+				field: 'trainerNotes.roleplays',
+				message:
+					'Das Rollenspiel "rolle" übt dieses Modul; die Trainernotizen sagen nicht, wie es im Raum gespielt wird.',
+			},
+		]);
+	});
+
+	it('reports trainer notes naming a role-play that does not practise the module', () => {
+		const broken = course();
+		broken.modules[1]!.data.trainerNotes.roleplays = [{ id: 'rolle' }, { id: 'fehlt' }];
+		expect(checkCourseIntegrity(broken).map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'trainerNotes.roleplays[0]: Das Rollenspiel "rolle" übt dieses Modul nicht (modules im Rollenspiel).',
+			'trainerNotes.roleplays[1]: Rollenspiel "fehlt" gibt es nicht.',
+		]);
 	});
 
 	it('reports a path naming a missing module, with file and field', () => {
@@ -117,16 +142,10 @@ describe('checkCourseIntegrity', () => {
 
 	it('reports a role-play naming a missing module', () => {
 		const broken = course();
-		broken.roleplays = [
-			{
-				id: 'besuch',
-				filePath: 'content/roleplays/besuch.yaml',
-				data: { modules: ['eins', 'fuenf'] },
-			},
-		];
+		broken.roleplays![0]!.data.modules = ['eins', 'fuenf'];
 		expect(checkCourseIntegrity(broken)).toEqual([
 			{
-				file: 'content/roleplays/besuch.yaml',
+				file: 'content/roleplays/rolle.yaml',
 				field: 'modules[1]',
 				message: 'Modul "fuenf" gibt es nicht.',
 			},

@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import {
 	AssessmentSchema,
 	GlossaryTermSchema,
+	MaterialSchema,
 	ModuleSchema,
 	PathSchema,
 	QuizSchema,
@@ -61,13 +62,14 @@ export function loadCourseFromDisk() {
 		assessments: load('assessments', '.yaml', AssessmentSchema),
 		glossary: load('glossary', '.md', GlossaryTermSchema),
 		roleplays: load('roleplays', '.yaml', RoleplaySchema),
+		materials: load('materials', '.md', MaterialSchema),
 	};
 }
 
 /** Words of an MDX body as a learner sees them: trainer notes, tags, Markdown syntax and punctuation-only tokens left out. */
 export function bodyWords(body: string): string[] {
 	return body
-		.replace(/<TrainerNote>[\s\S]*?<\/TrainerNote>/g, ' ') // trainers read these, learners do not
+		.replace(/<TrainerNote\b[\s\S]*?<\/TrainerNote>/g, ' ') // trainers read these, learners do not
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/[#*_>|`]/g, ' ')
 		.split(/\s+/)

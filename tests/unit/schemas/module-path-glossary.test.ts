@@ -9,7 +9,11 @@ const validModule = {
 	duration: 30,
 	order: 1,
 	trainerNotes: {
-		timing: [{ minutes: 10, activity: 'Einstieg' }],
+		timing: [
+			{ minutes: 5, kind: 'opening', activity: 'Einstieg' },
+			{ minutes: 10, kind: 'input', activity: 'Input' },
+			{ minutes: 5, kind: 'closing', activity: 'Abschluss' },
+		],
 		discussion: ['Frage?'],
 		exercise: { title: 'Übung', minutes: 10, instructions: 'Tun.' },
 	},
@@ -35,6 +39,30 @@ describe('ModuleSchema', () => {
 			{ ...validModule, trainerNotes: { ...validModule.trainerNotes, exercise: undefined } },
 		],
 		['related.0', { ...validModule, related: ['Not An Id'] }],
+		[
+			'trainerNotes.timing.1.kind',
+			{
+				...validModule,
+				trainerNotes: {
+					...validModule.trainerNotes,
+					timing: [
+						{ minutes: 5, kind: 'opening', activity: 'Einstieg' },
+						{ minutes: 10, kind: 'lecture', activity: 'Input' },
+						{ minutes: 5, kind: 'closing', activity: 'Abschluss' },
+					],
+				},
+			},
+		],
+		[
+			'trainerNotes.roleplays.0.debrief',
+			{
+				...validModule,
+				trainerNotes: {
+					...validModule.trainerNotes,
+					roleplays: [{ id: 'besuch', minutes: 20, voting: 'Handzeichen', debrief: ['Nur eine?'] }],
+				},
+			},
+		],
 	])('names the field %s when it is wrong', (field, input) => {
 		expect(firstIssue(ModuleSchema, input)).toBe(field);
 	});
