@@ -138,11 +138,12 @@ describe('self-assessments', () => {
 });
 
 describe('role-plays', () => {
-	it('cover the six conversations the course asks for', () => {
+	it('cover the seven conversations the course asks for so far', () => {
 		expect(course.roleplays.map((r) => r.id).sort()).toEqual([
 			'bedraengter-kunde', // a customer pressed by relationship effort that outweighs what was delivered
 			'einladung-compliance', // an invitation that touches compliance
 			'erstbesuch-werk', // an engineer's first visit at a customer's plant
+			'innendienst-lieferverzug', // inside sales reports a delivery delay to a hospital's purchasing
 			'nachfolge-uebergabe', // handing a customer relationship over to a successor
 			'neuer-entscheider', // a new decision maker after a reorganisation at the customer
 			'reklamation-key-account', // a key account's complaint
