@@ -36,7 +36,14 @@ const SCHEMA_FILES = Object.fromEntries(
 	}),
 );
 /** Folders and files of the site left out of every package. */
-const EXCLUDED = [/^hr\//, /^zuweisung\//, /^nachweis\//, /^lms\/pakete\.json$/, /^scorm\//];
+const EXCLUDED = [
+	/^hr\//,
+	/^seminar\//,
+	/^zuweisung\//,
+	/^nachweis\//,
+	/^lms\/pakete\.json$/,
+	/^scorm\//,
+];
 // Zip entries carry this date, so the same content gives the same package.
 const MTIME = new Date('2026-01-01T00:00:00Z');
 

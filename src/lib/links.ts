@@ -56,6 +56,9 @@ export const links = {
 	assignment: () => href('/zuweisung/'),
 	/** The printable completion record of one accepted assignment. */
 	record: (assignmentId?: string) => href(`/nachweis/${assignmentId ? `#${assignmentId}` : ''}`),
+	/** The trainer's seminar planner and its data. */
+	seminar: () => href('/seminar/'),
+	seminarData: () => href('/seminar/daten.json'),
 	hr: () => href('/hr/'),
 	hrAssign: () => href('/hr/zuweisen/'),
 	hrOverview: () => href('/hr/uebersicht/'),

@@ -10,3 +10,5 @@ export * from './roleplay';
 export * from './search-index';
 export * from './trainer-notes';
 export * from './material';
+export * from './cast';
+export * from './site-config';

@@ -4,6 +4,7 @@
  */
 import type { PathMeta } from '../lib/progress/path-completion';
 import { format } from '../i18n/format';
+import { verificationCode } from '../lib/certificate/verification-code';
 
 const root = document.querySelector<HTMLElement>('[data-certificate]');
 if (root?.dataset.pathMeta) {
@@ -73,6 +74,11 @@ if (root?.dataset.pathMeta) {
 				});
 				const scoreOf = (value: number | undefined) => (value === undefined ? '–' : `${value} %`);
 				$('[data-final-score]').textContent = scoreOf(progress.final.best);
+				$('[data-code]').textContent = verificationCode({
+					pathId: meta.id,
+					completedAt: progress.completedAt!,
+					...(progress.final.best !== undefined ? { final: progress.final.best } : {}),
+				});
 				$('[data-entry-score]').textContent = scoreOf(progress.entry.first);
 				for (const module of meta.modules) {
 					const cell = root.querySelector<HTMLElement>(`[data-score="${CSS.escape(module.id)}"]`);

@@ -3,6 +3,7 @@
  * The module page passes this map to `<Content components={…} />`; the presentation pages pass
  * their own variant (components/presentation/components.ts) with the same names.
  */
+import CompanyPolicy from './CompanyPolicy.astro';
 import Example from './Example.astro';
 import NoSlideBreak from './NoSlideBreak.astro';
 import Quiz from './Quiz.astro';
@@ -12,6 +13,7 @@ import Term from './Term.astro';
 import TrainerNote from './TrainerNote.astro';
 
 export const authorComponents = {
+	CompanyPolicy,
 	Example,
 	NoSlideBreak,
 	Quiz,

@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { encodeAssignment } from '../../src/lib/assignments/link';
+import type { Assignment } from '../../src/schemas/stored/assignment';
 import { attemptRound } from '../../src/lib/quiz/attempt';
 import type { Quiz } from '../../src/schemas/quiz';
 import { expectNoAxeViolations } from './helpers/axe';
@@ -195,6 +199,66 @@ test.describe('knowledge checks that measure learning', () => {
 		const sheet = page.locator('[data-certificate-sheet]');
 		await expect(sheet.locator('[data-final-score]')).toHaveText('100 %');
 		await expect(sheet.locator('[data-entry-score]')).toHaveText(`${entryScore} %`);
+
+		// The certificate names the provider, the course and the platform (content/site.yaml), each
+		// module with its hours from its duration, the total, and says it is self-declared.
+		const site = parse(readFileSync('content/site.yaml', 'utf8')) as {
+			platform: string;
+			course: string;
+			provider: { name: string };
+		};
+		await expect(sheet).toContainText(site.provider.name);
+		await expect(sheet).toContainText(`des Kurses „${site.course}“`);
+		await expect(sheet).toContainText(`auf der Lernplattform „${site.platform}“`);
+		const minutes = modules.map((id) =>
+			Number(/^duration: (\d+)$/m.exec(readFileSync(`content/modules/${id}.mdx`, 'utf8'))![1]),
+		);
+		const hours = (m: number) =>
+			`${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(m / 60)} Std.`;
+		await expect(sheet.locator('tbody tr').first()).toContainText(hours(minutes[0]!));
+		await expect(sheet.locator('tfoot')).toContainText(hours(minutes.reduce((a, b) => a + b, 0)));
+		await expect(sheet.getByText('Selbst erklärt')).toBeVisible();
+		const code = (await sheet.locator('[data-code]').textContent())!;
+		expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+		await expectNoAxeViolations(page);
+
+		// The learner accepts HR's assignment of this path and exports the record; HR's overview
+		// computes the same code from the file and finds the learner by the certificate's code.
+		const assignment: Assignment = {
+			id: 'zertifikat001',
+			issuedBy: 'Personalentwicklung',
+			issuedAt: '2026-11-01',
+			due: '2099-12-31',
+			items: [{ kind: 'path', id: PATH }],
+			assignee: { name: 'Mira Lindqvist' },
+		};
+		await page.goto(`/zuweisung/#${encodeAssignment(assignment)}`);
+		await page.getByRole('button', { name: 'Zuweisung annehmen' }).click();
+		await page.goto('/lernstand/');
+		const row = page.getByRole('region', { name: 'Ihre Zuweisungen' }).getByRole('row').nth(1);
+		const download = page.waitForEvent('download');
+		await row.getByRole('button', { name: 'Nachweis als Datei speichern' }).click();
+		const file = readFileSync((await (await download).path())!);
+		expect(JSON.parse(file.toString('utf8')).issuer).toEqual({
+			platform: site.platform,
+			course: site.course,
+			provider: site.provider.name,
+		});
+		await page.goto('/hr/uebersicht/');
+		await page
+			.getByLabel('Nachweise auswählen (eine oder mehrere JSON-Dateien)')
+			.setInputFiles([{ name: 'mira.json', mimeType: 'application/json', buffer: file }]);
+		const table = page.getByRole('table', { name: 'Abschlussnachweise des Teams' });
+		await expect(table.getByRole('row', { name: /Mira Lindqvist/ })).toContainText(code);
+		await page.getByLabel('Prüfcode vom Zertifikat').fill(code.toLowerCase().replace('-', ' '));
+		await page.getByLabel('Prüfcode vom Zertifikat').press('Enter');
+		await expect(page.locator('#pruefcode-ergebnis')).toHaveText(
+			new RegExp(`Passt zum Nachweis von Mira Lindqvist`),
+		);
+		await page.getByLabel('Prüfcode vom Zertifikat').fill('AAAAA-AAAAA');
+		await page.getByRole('button', { name: 'Prüfen' }).click();
+		await expect(page.locator('#pruefcode-ergebnis')).toContainText('Kein übernommener Nachweis');
+		await expectNoAxeViolations(page);
 	});
 
 	test('a role-play shows its choices in the run’s order, and a reload keeps it', async ({

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 test.describe('a learner finding their way', () => {
 	test('goes from the home page through a path into a module and on to the next', async ({
@@ -261,5 +263,33 @@ test.describe('the header', () => {
 		await expect(page.getByRole('button', { name: 'Menü' })).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Suche' })).toBeHidden();
 		await context.close();
+	});
+});
+
+test.describe('the provider’s settings (content/site.yaml)', () => {
+	const site = parse(readFileSync('content/site.yaml', 'utf8')) as {
+		platform: string;
+		provider: { name: string; contact: string; logo: string };
+		policies: { gifts: { where: string } };
+	};
+
+	test('the header shows logo and platform, the footer provider and contact, the gift rules the company’s policy', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		const brand = page.locator('header .site-brand');
+		await expect(brand).toContainText(site.platform);
+		await expect(brand.locator('img')).toHaveAttribute('src', `/${site.provider.logo}`);
+		expect(
+			await brand.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth),
+		).toBeGreaterThan(0);
+		await expect(page).toHaveTitle(site.platform);
+		const footer = page.getByRole('contentinfo');
+		await expect(footer).toContainText(site.provider.name);
+		await expect(footer).toContainText(site.provider.contact);
+		await page.goto('/pfade/grundlagen/organisation/');
+		await expect(page.locator('[data-company-policy="geschenke"]')).toHaveText(
+			site.policies.gifts.where,
+		);
 	});
 });

@@ -2,14 +2,16 @@
  * The progress store: the ONE module that touches localStorage for learner progress.
  *
  * Stored data
- *   key  `bzw:progress`                 JSON of ProgressState (schema.ts), version 2:
- *        { version: 2, updatedAt, modules: { <moduleId>: { firstVisitedAt, lastVisitedAt,
+ *   key  `bzw:progress`                 JSON of ProgressState (schema.ts), version 3:
+ *        { version: 3, updatedAt, modules: { <moduleId>: { firstVisitedAt, lastVisitedAt,
  *          sectionsRead: { <slug>: iso }, markedReadAt? } }, quizAttempts: { <quizId or path-test
  *          key>: Attempt[] } (an attempt lists the question ids it drew, `drawn`: version 2),
  *          assessments: { <assessmentId>: Result[] }, roleplayRuns: { <scenarioId>: Run[] },
  *          roleplaySnapshots: { <scenarioId>: { savedAt, snapshot } },
  *          assignments: { <assignmentId>: { assignment, acceptedAt, updatedAt } },
- *          notes: { <id>: { updatedAt, text } }, lastLocation? }
+ *          notes: { <id>: { updatedAt, text } },
+ *          seminarPlans: { <planId>: { updatedAt, modules, roleplays, start, length } } (version 3),
+ *          lastLocation? }
  *   keys `bzw:progress-backup:<iso>`    the raw text of stored data that could not be read in full,
  *        kept so nothing is lost silently; the learner can download it.
  *   All keys of this site start with `bzw:` (the theme choice is `bzw:theme`, see client/theme-preference.ts).
@@ -38,6 +40,7 @@
 import { loadProgress, type LoadResult } from '../../lib/progress/load';
 import { containsProgress, mergeProgress } from '../../lib/progress/merge';
 import type { Assignment } from '../../schemas/stored/assignment';
+import type { SeminarPlan } from '../../schemas/stored/seminar-plan';
 import type { AssessmentResult } from '../../schemas/stored/assessment-result';
 import type { LastLocation } from '../../schemas/stored/last-location';
 import type { ProgressState } from '../../schemas/stored/progress-state';
@@ -275,6 +278,14 @@ export class ProgressStore {
 				},
 			};
 		});
+	}
+
+	/** Keeps the trainer's seminar plan (the planner's choices, validated by the form). */
+	saveSeminarPlan(planId: string, plan: Omit<SeminarPlan, 'updatedAt'>): WriteOutcome {
+		return this.update((state, now) => ({
+			...state,
+			seminarPlans: { ...state.seminarPlans, [planId]: { ...plan, updatedAt: now } },
+		}));
 	}
 
 	/** Merges validated progress (an imported file, see transfer.ts) into the stored progress. */

@@ -3,6 +3,7 @@
  * quizzes become question slides, glossary terms plain emphasis, slide-break markers visible to
  * the splitter, trainer notes absent on the audience screen and present in the presenter view.
  */
+import CompanyPolicy from '../../user-components/CompanyPolicy.astro';
 import Example from '../../user-components/Example.astro';
 import Nothing from './Nothing.astro';
 import NoSlideBreakMarker from './NoSlideBreakMarker.astro';
@@ -12,6 +13,7 @@ import TermPlain from './TermPlain.astro';
 import TrainerNoteForPresenter from './TrainerNoteForPresenter.astro';
 
 const shared = {
+	CompanyPolicy,
 	Example,
 	NoSlideBreak: NoSlideBreakMarker,
 	Quiz: QuizSlides,

@@ -6,6 +6,7 @@ import {
 	overviewCsv,
 	overviewRow,
 	queryOverview,
+	rowsWithCode,
 	summarize,
 	type OverviewQuery,
 	type OverviewRow,
@@ -61,6 +62,8 @@ export function TeamOverview({ data }: { data: HrData }) {
 		sort: 'name',
 		direction: 'ascending',
 	});
+	const [typedCode, setTypedCode] = useState('');
+	const [codeResult, setCodeResult] = useState('');
 	const folderInput = useRef<HTMLInputElement>(null);
 	useEffect(() => {
 		// Not in React's types: lets the browser pick a whole folder of records.
@@ -80,6 +83,24 @@ export function TeamOverview({ data }: { data: HrData }) {
 			]),
 		).entries(),
 	];
+
+	const checkCode = () => {
+		const typed = typedCode.trim();
+		if (typed.replace(/[\s-]/g, '').length !== 10) {
+			setCodeResult(t('hr.codeEmpty'));
+			return;
+		}
+		const matches = rowsWithCode(rows, typed);
+		setCodeResult(
+			matches.length === 0
+				? t('hr.codeNoMatch', { code: typed })
+				: matches
+						.map(({ row, certificate }) =>
+							t('hr.codeMatch', { name: row.name, path: certificate.title }),
+						)
+						.join(' '),
+		);
+	};
 
 	const importList = async (list: FileList | null) => {
 		const { files, skipped } = await readFiles(list);
@@ -276,6 +297,40 @@ export function TeamOverview({ data }: { data: HrData }) {
 							{t('hr.shown', { shown: shown.length, total: rows.length })}
 						</p>
 					</div>
+					<form
+						className="card mt-6"
+						aria-labelledby="zertifikat-pruefen"
+						onSubmit={(event) => {
+							event.preventDefault();
+							checkCode();
+						}}
+					>
+						<h3 id="zertifikat-pruefen" className="font-serif text-xl">
+							{t('hr.codeTitle')}
+						</h3>
+						<p className="mt-2 max-w-[40em] text-sm">{t('hr.codeLead')}</p>
+						<label htmlFor="pruefcode" className="mt-3 block font-semibold">
+							{t('hr.codeLabel')}
+						</label>
+						<div className="mt-1 flex flex-wrap gap-3">
+							<input
+								id="pruefcode"
+								className="block min-h-11 rounded-md border border-line bg-canvas px-3 font-mono"
+								value={typedCode}
+								maxLength={20}
+								autoComplete="off"
+								spellCheck={false}
+								aria-describedby="pruefcode-ergebnis"
+								onChange={(event) => setTypedCode(event.target.value)}
+							/>
+							<button type="submit" className="button">
+								{t('hr.codeCheck')}
+							</button>
+						</div>
+						<p id="pruefcode-ergebnis" role="status" className="mt-2 font-semibold">
+							{codeResult}
+						</p>
+					</form>
 					<div
 						className="mt-4 overflow-x-auto"
 						tabIndex={0}
@@ -311,6 +366,9 @@ export function TeamOverview({ data }: { data: HrData }) {
 											</button>
 										</th>
 									))}
+									<th scope="col" className="border border-line p-2 text-left font-semibold">
+										{t('hr.column.codes')}
+									</th>
 								</tr>
 							</thead>
 							<tbody>
@@ -334,6 +392,16 @@ export function TeamOverview({ data }: { data: HrData }) {
 											{row.score !== undefined ? `${row.score} %` : t('dashboard.none')}
 										</td>
 										<td className="border border-line p-2">{formatDate(row.exportedAt)}</td>
+										<td className="border border-line p-2">
+											{row.certificates.length === 0
+												? t('hr.codeNone')
+												: row.certificates.map((certificate) => (
+														<span key={certificate.pathId} className="block">
+															<code className="font-semibold">{certificate.code}</code>
+															<span className="sr-only"> ({certificate.title})</span>
+														</span>
+													))}
+										</td>
 									</tr>
 								))}
 							</tbody>

@@ -1,3 +1,4 @@
+import { normalizeCode, verificationCode } from '../certificate/verification-code';
 import { toCsv } from './csv';
 import { dayOf } from './progress';
 import type { ImportedRecord } from './record';
@@ -25,6 +26,40 @@ export interface OverviewRow {
 	completed: number;
 	total: number;
 	exportedAt: string;
+	/** The verification code of each completed path's certificate, computed from this record. */
+	certificates: { pathId: string; title: string; code: string }[];
+}
+
+/**
+ * The certificate codes a record stands for: one per path it shows as complete. Records exported
+ * before paths carried their completion moment have none.
+ */
+export function certificateCodes(record: CompletionRecord): OverviewRow['certificates'] {
+	return (record.pathTests ?? []).flatMap((test) =>
+		test.passed && test.completedAt
+			? [
+					{
+						pathId: test.pathId,
+						title: test.title,
+						code: verificationCode({
+							pathId: test.pathId,
+							completedAt: test.completedAt,
+							...(test.final !== undefined ? { final: test.final } : {}),
+						}),
+					},
+				]
+			: [],
+	);
+}
+
+/** The rows whose records stand for a certificate with this code, each with the path it certifies. */
+export function rowsWithCode(rows: OverviewRow[], typed: string) {
+	const code = normalizeCode(typed);
+	return rows.flatMap((row) =>
+		row.certificates
+			.filter((certificate) => certificate.code === code)
+			.map((certificate) => ({ row, certificate })),
+	);
 }
 
 export type StatusFilter = 'all' | 'completed' | 'open' | 'overdue';
@@ -64,6 +99,7 @@ export function overviewRow(
 		completed: record.modules.filter((m) => m.status === 'completed').length,
 		total: record.modules.length,
 		exportedAt: record.exportedAt,
+		certificates: certificateCodes(record),
 	};
 }
 
@@ -153,6 +189,7 @@ export function overviewCsv(rows: OverviewRow[], words: OverviewCsvWords): strin
 			row.total,
 			row.score,
 			isoDay(row.exportedAt),
+			row.certificates.map((certificate) => certificate.code).join(' '),
 		]),
 	);
 }

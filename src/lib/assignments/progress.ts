@@ -6,7 +6,7 @@ import {
 	type ModuleStatus,
 	type QuizStats,
 } from '../progress/completion';
-import type { PathTestsMeta } from '../progress/path-completion';
+import { pathCompletion, type PathTestsMeta } from '../progress/path-completion';
 import type { ProgressState } from '../../schemas/stored/progress-state';
 import type { AssignedItem, Assignment } from '../../schemas/stored/assignment';
 
@@ -99,6 +99,8 @@ export interface PathTestOutcome {
 	final?: number;
 	passed: boolean;
 	passedAt?: string;
+	/** When the whole path became complete, as its certificate states it (and its verification code). */
+	completedAt?: string;
 }
 
 export interface AssignmentProgress {
@@ -142,6 +144,7 @@ export function assignmentProgress(
 	const pathTests: PathTestOutcome[] = paths.map((path) => {
 		const entry = quizStats(state, path.tests.entryKey);
 		const final = quizStats(state, path.tests.finalKey);
+		const { completedAt } = pathCompletion(state, path.modules, path.tests);
 		// A path without a final test is complete with its modules.
 		return {
 			pathId: path.id,
@@ -150,6 +153,7 @@ export function assignmentProgress(
 			...(final.best !== undefined ? { final: final.best } : {}),
 			passed: final.passed || !path.tests.hasFinalTest,
 			...(final.passedAt ? { passedAt: final.passedAt } : {}),
+			...(completedAt ? { completedAt } : {}),
 		};
 	});
 	const outcomes: ModuleOutcome[] = modules.map((meta) => {

@@ -7,6 +7,7 @@ import {
 	RECORD_FORMAT,
 	RECORD_VERSION,
 	type CompletionRecord,
+	type Issuer,
 } from '../../schemas/stored/completion-record';
 import { describeIssue, RECORD_FIELD_NAMES } from '../../i18n/describe-issue';
 import { message, type Message } from '../../i18n/message';
@@ -20,7 +21,7 @@ import { isReservedKey } from '../../schemas/reserved-keys';
 export function buildCompletionRecord(
 	state: ProgressState,
 	record: AssignmentRecord,
-	course: CourseIndex,
+	course: CourseIndex & { issuer?: Issuer },
 	now = new Date(),
 ): CompletionRecord {
 	const progress = assignmentProgress(state, record.assignment, course);
@@ -28,6 +29,7 @@ export function buildCompletionRecord(
 		format: RECORD_FORMAT,
 		version: RECORD_VERSION,
 		exportedAt: now.toISOString(),
+		...(course.issuer ? { issuer: course.issuer } : {}),
 		assignment: record.assignment,
 		acceptedAt: record.acceptedAt,
 		status: progress.status,

@@ -82,6 +82,11 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
 			b.notes,
 			newer((n) => n.updatedAt),
 		),
+		seminarPlans: mergeRecords(
+			a.seminarPlans,
+			b.seminarPlans,
+			newer((p) => p.updatedAt),
+		),
 		...(lastLocation ? { lastLocation } : {}),
 	};
 }
@@ -114,6 +119,7 @@ export function containsProgress(stored: ProgressState, written: ProgressState):
 		ids(stored.assessments, written.assessments) &&
 		ids(stored.roleplayRuns, written.roleplayRuns) &&
 		keys(stored.assignments, written.assignments) &&
-		keys(stored.notes, written.notes)
+		keys(stored.notes, written.notes) &&
+		keys(stored.seminarPlans, written.seminarPlans)
 	);
 }

@@ -35,7 +35,15 @@ function recordDrawnQuestions(data: StoredObject): StoredObject {
 	return { ...data, quizAttempts };
 }
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: recordDrawnQuestions };
+/** 2 → 3: trainers' seminar plans get a collection of their own, empty in every earlier store. */
+function addSeminarPlans(data: StoredObject): StoredObject {
+	return 'seminarPlans' in data ? data : { ...data, seminarPlans: {} };
+}
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+	1: recordDrawnQuestions,
+	2: addSeminarPlans,
+};
 
 export type MigrationResult =
 	{ ok: true; data: StoredObject } | { ok: false; reason: 'newer' | 'unknown' };

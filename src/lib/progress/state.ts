@@ -12,5 +12,6 @@ export function emptyState(now = new Date().toISOString()): ProgressState {
 		roleplaySnapshots: {},
 		assignments: {},
 		notes: {},
+		seminarPlans: {},
 	};
 }

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { messagesFor } from '../../i18n';
 import { getCourse, moduleHref, quizIdsOfModule } from '../../build/content/course';
 import { courseIndex } from '../../build/content/course-index';
+import { getSiteConfig } from '../../build/site-config';
 import { links } from '../../lib/links';
 
 /**
@@ -50,6 +51,11 @@ export const GET: APIRoute = async () => {
 			assessments,
 			roleplays,
 			links: { dashboard: links.dashboard(), record: links.record() },
+			issuer: {
+				platform: getSiteConfig().platform,
+				course: getSiteConfig().course,
+				provider: getSiteConfig().provider.name,
+			},
 			messages: messagesFor(
 				'dashboard.',
 				'import.',

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SCORM_BUILD } from '../../build/build-target';
 import { getCourse, pathDuration } from '../../build/content/course';
+import { getSiteConfig } from '../../build/site-config';
 
 /**
  * `lms/pakete.json`, only in the SCORM build: the learning paths the packager makes packages of,
@@ -11,9 +12,12 @@ export const getStaticPaths: GetStaticPaths = () =>
 
 export const GET: APIRoute = async () => {
 	const course = await getCourse();
+	const site = getSiteConfig();
 	const packages = course.paths.map((path) => ({
 		id: path.id,
 		title: path.data.title,
+		course: site.course,
+		provider: site.provider.name,
 		description: path.data.description,
 		duration: pathDuration(course, path),
 		launch: `lms/${path.id}/index.html`,

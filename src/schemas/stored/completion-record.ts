@@ -58,12 +58,22 @@ export const PathTestRecordSchema = v.strictObject({
 	final: v.optional(Percent),
 	passed: v.boolean('ist weder ja noch nein'),
 	passedAt: v.optional(TimestampSchema),
+	/** When the path became complete; with `final` it gives the certificate's verification code. */
+	completedAt: v.optional(TimestampSchema),
+});
+
+/** Who issued the course (content/site.yaml); absent in records exported before it was added. */
+export const IssuerSchema = v.strictObject({
+	platform: Title,
+	course: Title,
+	provider: Title,
 });
 
 export const CompletionRecordSchema = v.strictObject({
 	format: v.literal(RECORD_FORMAT, 'ist nicht das eines Abschlussnachweises'),
 	version: v.literal(RECORD_VERSION, 'ist unbekannt'),
 	exportedAt: TimestampSchema,
+	issuer: v.optional(IssuerSchema),
 	/** The assignment as the learner received it, including their name. */
 	assignment: AssignmentSchema,
 	acceptedAt: TimestampSchema,
@@ -82,5 +92,6 @@ export const CompletionRecordSchema = v.strictObject({
 });
 
 export type CompletionRecord = v.InferOutput<typeof CompletionRecordSchema>;
+export type Issuer = v.InferOutput<typeof IssuerSchema>;
 export type ModuleRecord = v.InferOutput<typeof ModuleRecordSchema>;
 export type PathTestRecord = v.InferOutput<typeof PathTestRecordSchema>;

@@ -8,17 +8,18 @@ import { QuizAttemptSchema } from './quiz-attempt';
 import { RecordKeySchema } from './record-key';
 import { RoleplayRunSchema } from './roleplay-run';
 import { RoleplaySnapshotSchema } from './roleplay-snapshot';
+import { SeminarPlanSchema } from './seminar-plan';
 import { TimestampSchema } from './timestamp';
 
 /**
- * The learner's stored progress (`bzw:progress`, see client/progress/store.ts), version 2: version 2
- * added `drawn` to quiz attempts (lib/progress/migrations.ts). A new shape bumps the version and
- * adds a migration.
+ * The learner's stored progress (`bzw:progress`, see client/progress/store.ts), version 3: version 2
+ * added `drawn` to quiz attempts, version 3 the trainer's `seminarPlans` (lib/progress/migrations.ts).
+ * A new shape bumps the version and adds a migration.
  *
  * Valibot rather than the Zod the content schemas use: these schemas run in the browser, where
  * Valibot costs about 3 KB gzip against 9 KB for zod/mini and 28 KB for Zod (measured here).
  */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** The collections of records, each keyed by id; load and merge treat them alike. */
 export const RECORD_COLLECTIONS = [
@@ -29,6 +30,7 @@ export const RECORD_COLLECTIONS = [
 	'roleplaySnapshots',
 	'assignments',
 	'notes',
+	'seminarPlans',
 ] as const;
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
@@ -50,6 +52,8 @@ export const ProgressStateSchema = v.object({
 	assignments: recordOf(AssignmentRecordSchema),
 	/** Note id → note. */
 	notes: recordOf(NoteSchema),
+	/** Plan id → a trainer's seminar plan (the planner keeps one, "standard"). */
+	seminarPlans: recordOf(SeminarPlanSchema),
 	lastLocation: v.optional(LastLocationSchema),
 });
 export type ProgressState = v.InferOutput<typeof ProgressStateSchema>;
@@ -63,4 +67,5 @@ export const RECORD_SCHEMAS = {
 	roleplaySnapshots: { list: false, schema: RoleplaySnapshotSchema },
 	assignments: { list: false, schema: AssignmentRecordSchema },
 	notes: { list: false, schema: NoteSchema },
+	seminarPlans: { list: false, schema: SeminarPlanSchema },
 } satisfies Record<RecordCollection, { list: boolean; schema: v.GenericSchema }>;

@@ -83,11 +83,13 @@ describe('team overview', () => {
 			.trim()
 			.split('\r\n');
 		expect(lines[0]).toBe(
-			'Name;E-Mail;Zuweisung;Zuweisungs-ID;Fällig am;Status;Überfällig;Abgeschlossen am;Module abgeschlossen;Module gesamt;Ergebnis (%);Stand vom',
+			'Name;E-Mail;Zuweisung;Zuweisungs-ID;Fällig am;Status;Überfällig;Abgeschlossen am;Module abgeschlossen;Module gesamt;Ergebnis (%);Stand vom;Prüfcodes der Zertifikate',
 		);
 		expect(lines[1]).toBe(
-			'Anna;anna@firma.example;"Der Pfad, Modul drei";abcdefgh1234;2026-11-30;in Arbeit;ja;;1;3;90;2026-11-26',
+			'Anna;anna@firma.example;"Der Pfad, Modul drei";abcdefgh1234;2026-11-30;in Arbeit;ja;;1;3;90;2026-11-26;',
 		);
-		expect(lines[3]).toMatch(/^Carla;.*;abgeschlossen;nein;2026-11-20;3;3;70;2026-11-26$/);
+		expect(lines[3]).toMatch(
+			/^Carla;.*;abgeschlossen;nein;2026-11-20;3;3;70;2026-11-26;[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/,
+		);
 	});
 });

@@ -66,6 +66,8 @@ describe('assignment progress', () => {
 				final: 85,
 				passed: true,
 				passedAt: '2026-11-27T08:00:00.000Z',
+				// the path's modules were done on the 20th; it completes with the final test
+				completedAt: '2026-11-27T08:00:00.000Z',
 			},
 		]);
 	});

@@ -46,6 +46,7 @@ describe('completion records', () => {
 				final: 90,
 				passed: true,
 				passedAt: '2026-11-20T10:00:00.000Z',
+				completedAt: '2026-11-20T10:00:00.000Z',
 			},
 		]);
 		expect(recordFileName(r)).toBe('abschlussnachweis-anna-weber-abcdefgh1234.json');

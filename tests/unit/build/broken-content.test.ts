@@ -57,6 +57,14 @@ describe('building broken content', () => {
 		expect(output).toContain('Lücke oder Überlappung: erwartet "min: 3".');
 	});
 
+	it('fails on a site configuration without a provider name, naming file and field', () => {
+		const { ok, output } = buildWith((dir) =>
+			edit(join(dir, 'site.yaml'), (t) => t.replace(/^ {2}name: .*\n/m, '')),
+		);
+		expect(ok).toBe(false);
+		expect(output).toContain('content/site.yaml: provider.name:');
+	});
+
 	it('fails on a path naming a missing module', () => {
 		const { ok, output } = buildWith((dir) =>
 			edit(join(dir, 'paths/testpfad.yaml'), (t) => t.replace('zweites-modul]', 'drittes-modul]')),

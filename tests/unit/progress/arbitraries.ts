@@ -39,7 +39,7 @@ const uniqueById = <T extends { id: string }>(arb: fc.Arbitrary<T>) =>
 	fc.uniqueArray(arb, { selector: (item) => item.id, maxLength: 4, minLength: 1 });
 
 export const progressState: fc.Arbitrary<ProgressState> = fc.record({
-	version: fc.constant(PROGRESS_VERSION as 2),
+	version: fc.constant(PROGRESS_VERSION as 3),
 	updatedAt: timestamp,
 	modules: fc.dictionary(
 		key,
@@ -95,6 +95,19 @@ export const progressState: fc.Arbitrary<ProgressState> = fc.record({
 			text: fc.string({ maxLength: 40 }).filter((t) => !/</.test(t)),
 		}),
 		{ maxKeys: 3 },
+	),
+	seminarPlans: fc.dictionary(
+		key,
+		fc.record({
+			updatedAt: timestamp,
+			modules: fc.subarray(['bedeutung', 'diagnose', 'transfer']),
+			roleplays: fc.subarray(['erstbesuch-werk', 'nachfolge-uebergabe']),
+			start: fc
+				.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+				.map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+			length: fc.constantFrom('half' as const, 'one' as const, 'two' as const),
+		}),
+		{ maxKeys: 2 },
 	),
 });
 

@@ -92,6 +92,38 @@ describe('migrations', () => {
 		expect(problems).toHaveLength(1);
 	});
 
+	it('2 → 3: a store of version 2 gets an empty collection of seminar plans, and keeps the rest', () => {
+		const at = '2026-11-20T10:00:00.000Z';
+		const v2 = {
+			version: 2,
+			updatedAt: at,
+			notes: { n1: { updatedAt: at, text: 'Merken' } },
+		};
+		expect(migrate(v2)).toEqual({ ok: true, data: { ...v2, version: 3, seminarPlans: {} } });
+		const { state, problems } = loadProgressData(v2);
+		expect(problems).toEqual([]);
+		expect(state.seminarPlans).toEqual({});
+		expect(state.notes).toEqual(v2.notes);
+	});
+
+	it('keeps a seminar plan of version 3 and drops a broken one, naming the problem', () => {
+		const at = '2026-12-04T10:00:00.000Z';
+		const plan = {
+			updatedAt: at,
+			modules: ['diagnose'],
+			roleplays: [],
+			start: '08:30',
+			length: 'one',
+		};
+		const { state, problems } = loadProgressData({
+			version: 3,
+			updatedAt: at,
+			seminarPlans: { standard: plan, kaputt: { ...plan, start: '8 Uhr' } },
+		});
+		expect(state.seminarPlans).toEqual({ standard: plan });
+		expect(problems.length).toBeGreaterThan(0);
+	});
+
 	it('loads data of the current version as it is', () => {
 		const data = {
 			version: PROGRESS_VERSION,

@@ -18,9 +18,23 @@ const schemas2004 = join(
 const work = mkdtempSync(join(tmpdir(), 'bzw-manifest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The shared wrapper leaves LOM out; the 2004 manifest carries LOM metadata, so this one adds it. */
+const schemas2004WithLom = join(work, 'scorm2004-with-lom.xsd');
+writeFileSync(
+	schemas2004WithLom,
+	`<?xml version="1.0" encoding="UTF-8"?>
+<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:scorm2004-lom" elementFormDefault="qualified">
+  <xsd:import namespace="urn:scorm2004-all" schemaLocation="${schemas2004}"/>
+  <xsd:import namespace="http://ltsc.ieee.org/xsd/LOM" schemaLocation="${join(schemas2004, '../lom.xsd')}"/>
+</xsd:schema>
+`,
+);
+
 const pkg = {
 	id: 'grundlagen',
 	title: 'Grundlagen des Beziehungsmanagements & mehr <Entwurf>',
+	course: 'Beziehungsmanagement im B2B-Geschäft',
+	provider: 'Akademie Nord; Seminare, Coaching & mehr',
 	description: 'Beschreibung',
 	launch: 'lms/grundlagen/index.html',
 	version: '0.1.0',
@@ -78,7 +92,7 @@ describe('imsmanifest.xml', () => {
 		const file = join(work, 'imsmanifest-2004-valid.xml');
 		const xml = manifest2004(pkg);
 		writeFileSync(file, xml);
-		const result = xmllint(file, schemas2004);
+		const result = xmllint(file, schemas2004WithLom);
 		expect(result.stderr).toContain('validates');
 		expect(result.status).toBe(0);
 		expect(xml).toContain(
@@ -92,6 +106,17 @@ describe('imsmanifest.xml', () => {
 			file,
 			manifest2004(pkg).replace('completionSetByContent="true"', 'completionSetByContent="ja"'),
 		);
-		expect(xmllint(file, schemas2004).status).not.toBe(0);
+		expect(xmllint(file, schemas2004WithLom).status).not.toBe(0);
+	});
+
+	it.each([
+		['1.2', manifest12(pkg)],
+		['2004', manifest2004(pkg)],
+	])('for SCORM %s names the course and its provider (content/site.yaml)', (_version, xml) => {
+		expect(xml).toContain(
+			'<title>Beziehungsmanagement im B2B-Geschäft – Akademie Nord; Seminare, Coaching &amp; mehr</title>',
+		);
+		expect(xml).toContain('FN:Akademie Nord\\; Seminare\\, Coaching &amp; mehr');
+		expect(xml).toMatch(/Publisher|publisher/);
 	});
 });
