@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FUNCTIONS } from './cast';
 import { ContentIdSchema, TextSchema } from './common';
 
 /** A learning path (`content/paths/<id>.yaml`): an ordered selection of modules for one audience. */
@@ -19,6 +20,11 @@ export const PathSchema = z.object({
 			(ids) => new Set(ids).size === ids.length,
 			'Ein Modul darf nur einmal im Lernpfad stehen.',
 		),
+	/**
+	 * The functions of the path's audience the learner meets in its cases and role-plays
+	 * (content/cast.yaml), e.g. `[technik, innendienst]`; the content tests check each appears.
+	 */
+	meets: z.array(z.enum(FUNCTIONS)).min(1, 'Nennen Sie mindestens eine Funktion der Zielgruppe.'),
 });
 
 export type PathData = z.infer<typeof PathSchema>;

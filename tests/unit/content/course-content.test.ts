@@ -138,11 +138,12 @@ describe('self-assessments', () => {
 });
 
 describe('role-plays', () => {
-	it('cover the seven conversations the course asks for so far', () => {
+	it('cover the eight conversations the course asks for', () => {
 		expect(course.roleplays.map((r) => r.id).sort()).toEqual([
 			'bedraengter-kunde', // a customer pressed by relationship effort that outweighs what was delivered
 			'einladung-compliance', // an invitation that touches compliance
 			'erstbesuch-werk', // an engineer's first visit at a customer's plant
+			'fuehrung-freigabe', // a sales team lead hands decisions to a key account manager
 			'innendienst-lieferverzug', // inside sales reports a delivery delay to a hospital's purchasing
 			'nachfolge-uebergabe', // handing a customer relationship over to a successor
 			'neuer-entscheider', // a new decision maker after a reorganisation at the customer

@@ -53,3 +53,13 @@ export function fleschAmstad(text: string): Readability {
 		score: Math.round((180 - asl - 58.5 * asw) * 10) / 10,
 	};
 }
+
+/** The text of an MDX module a learner reads: trainer notes, imports, tags, link targets and Markdown syntax left out. */
+export function learnerText(body: string): string {
+	return body
+		.replace(/^import .*$/gm, '')
+		.replace(/<TrainerNote\b[\s\S]*?<\/TrainerNote>/g, '\n')
+		.replace(/<[^>]+>/g, '\n')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[#*_>|`]/g, ' ');
+}

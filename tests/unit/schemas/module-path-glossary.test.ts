@@ -69,13 +69,24 @@ describe('ModuleSchema', () => {
 });
 
 describe('PathSchema', () => {
-	const path = { title: 'P', audience: 'Alle', description: 'D', order: 1, modules: ['a', 'b'] };
+	const path = {
+		title: 'P',
+		audience: 'Alle',
+		description: 'D',
+		order: 1,
+		modules: ['a', 'b'],
+		meets: ['technik'],
+	};
 	it('accepts an ordered module list', () =>
 		expect(PathSchema.parse(path).modules).toEqual(['a', 'b']));
 	it('rejects a module listed twice', () =>
 		expect(firstIssue(PathSchema, { ...path, modules: ['a', 'a'] })).toBe('modules'));
 	it('rejects an empty path', () =>
 		expect(firstIssue(PathSchema, { ...path, modules: [] })).toBe('modules'));
+	it('names the audience it meets with the cast’s functions', () => {
+		expect(firstIssue(PathSchema, { ...path, meets: [] })).toBe('meets');
+		expect(firstIssue(PathSchema, { ...path, meets: ['hausmeister'] })).toBe('meets.0');
+	});
 });
 
 describe('GlossaryTermSchema', () => {
