@@ -57,6 +57,9 @@ export const links = {
 	/** The printable completion record of one accepted assignment. */
 	record: (assignmentId?: string) => href(`/nachweis/${assignmentId ? `#${assignmentId}` : ''}`),
 	/** The trainer's seminar planner and its data. */
+	/** The learner's relationship workbench and its data. */
+	workbench: () => href('/werkstatt/'),
+	workbenchData: () => href('/werkstatt/daten.json'),
 	seminar: () => href('/seminar/'),
 	seminarData: () => href('/seminar/daten.json'),
 	hr: () => href('/hr/'),

@@ -11,6 +11,7 @@ import SelfAssessment from './SelfAssessment.astro';
 import SlideBreak from './SlideBreak.astro';
 import Term from './Term.astro';
 import TrainerNote from './TrainerNote.astro';
+import WorkbenchLink from './WorkbenchLink.astro';
 
 export const authorComponents = {
 	CompanyPolicy,
@@ -21,4 +22,5 @@ export const authorComponents = {
 	SlideBreak,
 	Term,
 	TrainerNote,
+	WorkbenchLink,
 };

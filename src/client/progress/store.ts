@@ -2,8 +2,8 @@
  * The progress store: the ONE module that touches localStorage for learner progress.
  *
  * Stored data
- *   key  `bzw:progress`                 JSON of ProgressState (schema.ts), version 3:
- *        { version: 3, updatedAt, modules: { <moduleId>: { firstVisitedAt, lastVisitedAt,
+ *   key  `bzw:progress`                 JSON of ProgressState (schema.ts), version 4:
+ *        { version: 4, updatedAt, modules: { <moduleId>: { firstVisitedAt, lastVisitedAt,
  *          sectionsRead: { <slug>: iso }, markedReadAt? } }, quizAttempts: { <quizId or path-test
  *          key>: Attempt[] } (an attempt lists the question ids it drew, `drawn`: version 2),
  *          assessments: { <assessmentId>: Result[] }, roleplayRuns: { <scenarioId>: Run[] },
@@ -11,6 +11,9 @@
  *          assignments: { <assignmentId>: { assignment, acceptedAt, updatedAt } },
  *          notes: { <id>: { updatedAt, text } },
  *          seminarPlans: { <planId>: { updatedAt, modules, roleplays, start, length } } (version 3),
+ *          workbenchCustomers: { <customerId>: { updatedAt, name, ratings, people, committees,
+ *          ourContacts, links, ratings, actions, … } }, workbenchProfiles: { strategie: { updatedAt,
+ *          current, target } } (version 4, schemas/stored/workbench.ts),
  *          lastLocation? }
  *   keys `bzw:progress-backup:<iso>`    the raw text of stored data that could not be read in full,
  *        kept so nothing is lost silently; the learner can download it.
@@ -41,6 +44,7 @@ import { loadProgress, type LoadResult } from '../../lib/progress/load';
 import { containsProgress, mergeProgress } from '../../lib/progress/merge';
 import type { Assignment } from '../../schemas/stored/assignment';
 import type { SeminarPlan } from '../../schemas/stored/seminar-plan';
+import type { StrategyProfile, WorkbenchCustomer } from '../../schemas/stored/workbench';
 import type { AssessmentResult } from '../../schemas/stored/assessment-result';
 import type { LastLocation } from '../../schemas/stored/last-location';
 import type { ProgressState } from '../../schemas/stored/progress-state';
@@ -286,6 +290,66 @@ export class ProgressStore {
 			...state,
 			seminarPlans: { ...state.seminarPlans, [planId]: { ...plan, updatedAt: now } },
 		}));
+	}
+
+	/** Keeps one of the learner's own customers in the workbench (validated by its form). */
+	saveWorkbenchCustomer(
+		customerId: string,
+		customer: Omit<WorkbenchCustomer, 'updatedAt'>,
+	): WriteOutcome {
+		return this.update((state, now) => ({
+			...state,
+			workbenchCustomers: {
+				...state.workbenchCustomers,
+				[customerId]: { ...customer, updatedAt: now },
+			},
+		}));
+	}
+
+	/** Keeps the learner's strategy profile. */
+	saveStrategyProfile(profile: Omit<StrategyProfile, 'updatedAt'>): WriteOutcome {
+		return this.update((state, now) => ({
+			...state,
+			workbenchProfiles: { ...state.workbenchProfiles, strategie: { ...profile, updatedAt: now } },
+		}));
+	}
+
+	/**
+	 * Deletes customers from the workbench (one, or all with the profile when `ids` is 'all'); the
+	 * rest of the learner's progress stays. Like a cleared snapshot, the removal is redone when storage
+	 * refused it, and only takes what was saved up to now.
+	 */
+	removeFromWorkbench(ids: string[] | 'all'): WriteOutcome {
+		const upTo = this.clock().getTime();
+		const goes = (state: ProgressState, id: string) => {
+			const customer = state.workbenchCustomers[id];
+			return (
+				customer !== undefined &&
+				Date.parse(customer.updatedAt) <= upTo &&
+				(ids === 'all' || ids.includes(id))
+			);
+		};
+		const remove = (state: ProgressState): ProgressState => ({
+			...state,
+			workbenchCustomers: Object.fromEntries(
+				Object.entries(state.workbenchCustomers).filter(([id]) => !goes(state, id)),
+			),
+			workbenchProfiles:
+				ids === 'all'
+					? Object.fromEntries(
+							Object.entries(state.workbenchProfiles).filter(
+								([, profile]) => Date.parse(profile.updatedAt) > upTo,
+							),
+						)
+					: state.workbenchProfiles,
+		});
+		return this.update(remove, {
+			dropFromMemory: (state) => {
+				const kept = remove(state);
+				state.workbenchCustomers = kept.workbenchCustomers;
+				state.workbenchProfiles = kept.workbenchProfiles;
+			},
+		});
 	}
 
 	/** Merges validated progress (an imported file, see transfer.ts) into the stored progress. */

@@ -92,8 +92,12 @@ export function parseImport(text: string): ImportResult {
 		const where = v.getDotPath(issue) ?? '–';
 		return { ok: false, message: message('import.invalid', { where, problem: issue.message }) };
 	}
-	// Strict validation passed; loading once more normalises it exactly like stored data.
-	return { ok: true, state: loadProgressData(parsed.output).state };
+	// Loading once more normalises it exactly like stored data, and checks the records whose full
+	// schemas are registered on this page (the workbench's): an import never drops one silently.
+	const loaded = loadProgressData(parsed.output);
+	const problem = loaded.problems[0];
+	if (problem) return { ok: false, message: message('import.damaged') };
+	return { ok: true, state: loaded.state };
 }
 
 /** Validates a file's text and merges it into the store; an invalid file changes nothing. */

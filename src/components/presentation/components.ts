@@ -20,6 +20,7 @@ const shared = {
 	SelfAssessment: Nothing,
 	SlideBreak: SlideBreakMarker,
 	Term: TermPlain,
+	WorkbenchLink: Nothing,
 };
 
 export const audienceComponents = { ...shared, TrainerNote: Nothing };

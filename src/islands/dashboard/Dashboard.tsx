@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { t } from '../../i18n/client';
 import { quizStats } from '../../lib/progress/completion';
 import { pathCompletion } from '../../lib/progress/path-completion';
+import { localDay } from '../../lib/assignments/progress';
+import { openFollowUps } from '../../lib/workbench/action-plan';
+import { formatDay } from '../../i18n/dates';
 import { gainValues, learningGain } from '../../lib/quiz/learning-gain';
 import type { ProgressState } from '../../schemas/stored/progress-state';
 import { getProgressStore } from '../../client/progress/store';
@@ -212,7 +215,37 @@ export function Dashboard({ data }: { data: DashboardData }) {
 				)}
 			</section>
 
+			<section className="mt-10" aria-labelledby="werkstatt">
+				<h2 id="werkstatt" className="font-serif text-2xl">
+					{t('dashboard.workbenchTitle')}
+				</h2>
+				<p className="mt-2">{t('dashboard.workbenchLead')}</p>
+				<WorkbenchFollowUps state={state} />
+				<p className="mt-2">
+					<a href={data.links.workbench}>{t('dashboard.workbenchOpen')}</a>
+				</p>
+			</section>
+
 			<DataPanel store={store} />
 		</div>
+	);
+}
+
+/** The workbench's open follow-ups, the earliest first: what the learner promised to look at again. */
+function WorkbenchFollowUps({ state }: { state: ProgressState }) {
+	const followUps = openFollowUps(state.workbenchCustomers, localDay());
+	if (followUps.length === 0) return null;
+	return (
+		<>
+			<h3 className="mt-4 font-semibold">{t('dashboard.workbenchFollowUps')}</h3>
+			<ul className="mt-1 list-disc pl-6" data-workbench-follow-ups>
+				{followUps.slice(0, 5).map((item) => (
+					<li key={`${item.customerId}-${item.action.id}`}>
+						{formatDay(item.action.followUp)}: {item.customerName} – {item.action.what}
+						{item.overdue && <strong> ({t('dashboard.workbenchOverdue')})</strong>}
+					</li>
+				))}
+			</ul>
+		</>
 	);
 }

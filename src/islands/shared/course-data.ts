@@ -17,7 +17,7 @@ export interface DashboardData {
 	}[];
 	assessments: { id: string; assessment: Assessment; href?: string }[];
 	roleplays: { id: string; title: string; href: string }[];
-	links: { dashboard: string; record: string };
+	links: { dashboard: string; record: string; workbench: string };
 	/** The provider's settings (content/site.yaml) that a completion record names. */
 	issuer: { platform: string; course: string; provider: string };
 	messages: Messages;

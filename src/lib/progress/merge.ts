@@ -87,14 +87,24 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
 			b.seminarPlans,
 			newer((p) => p.updatedAt),
 		),
+		workbenchCustomers: mergeRecords(
+			a.workbenchCustomers,
+			b.workbenchCustomers,
+			newer((c) => c.updatedAt),
+		),
+		workbenchProfiles: mergeRecords(
+			a.workbenchProfiles,
+			b.workbenchProfiles,
+			newer((p) => p.updatedAt),
+		),
 		...(lastLocation ? { lastLocation } : {}),
 	};
 }
 
 /**
  * Whether `stored` holds every record `written` holds: its attempts, results and runs by id, the
- * sections it read, its assignments and notes. A role-play snapshot does not count: another tab may
- * rightly have cleared it. Used by the store to notice that another tab's write, made from a copy
+ * sections it read, its assignments and notes. A role-play snapshot and the workbench do not count:
+ * another tab may rightly have cleared them (a finished conversation, a deleted customer, a reset). Used by the store to notice that another tab's write, made from a copy
  * that had not yet seen this tab's, dropped something this tab saved.
  */
 export function containsProgress(stored: ProgressState, written: ProgressState): boolean {

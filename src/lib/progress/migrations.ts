@@ -40,9 +40,19 @@ function addSeminarPlans(data: StoredObject): StoredObject {
 	return 'seminarPlans' in data ? data : { ...data, seminarPlans: {} };
 }
 
+/** 3 → 4: the relationship workbench (customers and the strategy profile) starts empty. */
+function addWorkbench(data: StoredObject): StoredObject {
+	return {
+		...data,
+		workbenchCustomers: 'workbenchCustomers' in data ? data.workbenchCustomers : {},
+		workbenchProfiles: 'workbenchProfiles' in data ? data.workbenchProfiles : {},
+	};
+}
+
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	1: recordDrawnQuestions,
 	2: addSeminarPlans,
+	3: addWorkbench,
 };
 
 export type MigrationResult =

@@ -13,5 +13,7 @@ export function emptyState(now = new Date().toISOString()): ProgressState {
 		assignments: {},
 		notes: {},
 		seminarPlans: {},
+		workbenchCustomers: {},
+		workbenchProfiles: {},
 	};
 }

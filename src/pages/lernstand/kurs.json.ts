@@ -50,7 +50,7 @@ export const GET: APIRoute = async () => {
 			quizzes,
 			assessments,
 			roleplays,
-			links: { dashboard: links.dashboard(), record: links.record() },
+			links: { dashboard: links.dashboard(), record: links.record(), workbench: links.workbench() },
 			issuer: {
 				platform: getSiteConfig().platform,
 				course: getSiteConfig().course,

@@ -39,7 +39,7 @@ const uniqueById = <T extends { id: string }>(arb: fc.Arbitrary<T>) =>
 	fc.uniqueArray(arb, { selector: (item) => item.id, maxLength: 4, minLength: 1 });
 
 export const progressState: fc.Arbitrary<ProgressState> = fc.record({
-	version: fc.constant(PROGRESS_VERSION as 3),
+	version: fc.constant(PROGRESS_VERSION as 4),
 	updatedAt: timestamp,
 	modules: fc.dictionary(
 		key,
@@ -109,6 +109,8 @@ export const progressState: fc.Arbitrary<ProgressState> = fc.record({
 		}),
 		{ maxKeys: 2 },
 	),
+	workbenchCustomers: fc.constant({}),
+	workbenchProfiles: fc.constant({}),
 });
 
 /** Every record id in a state, as "collection/key/id" strings. */

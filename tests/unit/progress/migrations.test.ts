@@ -99,11 +99,31 @@ describe('migrations', () => {
 			updatedAt: at,
 			notes: { n1: { updatedAt: at, text: 'Merken' } },
 		};
-		expect(migrate(v2)).toEqual({ ok: true, data: { ...v2, version: 3, seminarPlans: {} } });
+		expect(migrate(v2)).toEqual({
+			ok: true,
+			data: { ...v2, version: 4, seminarPlans: {}, workbenchCustomers: {}, workbenchProfiles: {} },
+		});
 		const { state, problems } = loadProgressData(v2);
 		expect(problems).toEqual([]);
 		expect(state.seminarPlans).toEqual({});
 		expect(state.notes).toEqual(v2.notes);
+	});
+
+	it('3 → 4: a store of version 3 gets an empty workbench, and keeps its seminar plans', () => {
+		const at = '2026-12-01T10:00:00.000Z';
+		const plan = {
+			updatedAt: at,
+			modules: ['diagnose'],
+			roleplays: [],
+			start: '08:30',
+			length: 'one',
+		};
+		const v3 = { version: 3, updatedAt: at, seminarPlans: { standard: plan } };
+		expect(migrate(v3)).toEqual({
+			ok: true,
+			data: { ...v3, version: 4, workbenchCustomers: {}, workbenchProfiles: {} },
+		});
+		expect(loadProgressData(v3).state.seminarPlans).toEqual({ standard: plan });
 	});
 
 	it('keeps a seminar plan of version 3 and drops a broken one, naming the problem', () => {
