@@ -35,7 +35,7 @@ export function MapDrawing({ customer }: { customer: WorkbenchCustomer }) {
 		}
 		headings.push({
 			y: top,
-			label: group.group === 'committee' ? group.committee.name : t('workbench.map.noCommittee'),
+			label: group.group === 'committee' ? group.committee.name : t('workbench.map.noGroup'),
 			height: y - top,
 		});
 		y += GAP;
