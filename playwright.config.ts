@@ -31,6 +31,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
+		// Each test opens a fresh context; the service worker would store the whole course (about
+		// 5 MB) in every one of them and its requests would blur what the byte and network tests
+		// count. tests/e2e/offline.spec.ts allows it where offline use is the subject.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: CHROMIUM_ARGS,

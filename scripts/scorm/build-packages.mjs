@@ -39,6 +39,10 @@ const SCHEMA_FILES = Object.fromEntries(
 const EXCLUDED = [
 	/^hr\//,
 	/^seminar\//,
+	// Offline use is for the site itself: in an LMS the LMS serves the package.
+	/^offline\//,
+	/^manifest\.webmanifest$/,
+	/^sw(-register)?\.js$/,
 	/^zuweisung\//,
 	/^nachweis\//,
 	/^lms\/pakete\.json$/,
