@@ -15,10 +15,23 @@ async function type(field: Locator, text: string) {
 	await field.pressSequentially(text);
 }
 
-/** Picks an option of a native select by keyboard: focus, then type the option's start. */
+/** Picks an option of a native select by keyboard: focus it, go to the first option, then step down. */
 async function choose(field: Locator, label: string) {
 	await field.focus();
-	await field.selectOption({ label }); // keyboard users type-ahead in a select; the outcome is the same
+	const labels = await field.locator('option').allTextContents();
+	const index = labels.findIndex((text) => text.trim() === label);
+	expect(index, `option "${label}"`).toBeGreaterThanOrEqual(0);
+	await field.press('Home');
+	for (let i = 0; i < index; i++) await field.press('ArrowDown');
+	await expect(field.locator('option:checked')).toHaveText(label);
+}
+
+/** Types a date into a date field digit by digit, as the keyboard does (the test browser's locale is en-US). */
+async function typeDate(field: Locator, isoDay: string) {
+	const [year, month, day] = isoDay.split('-');
+	await field.focus();
+	await field.pressSequentially(`${month}${day}${year}`);
+	await expect(field).toHaveValue(isoDay);
 }
 
 async function press(page: Page, button: Locator) {
@@ -205,20 +218,24 @@ test('a participant takes customers from portfolio to a dated action plan, by ke
 			what: 'Zweiten Kontakt zur Leitung Technik aufbauen; Werksbesuch',
 			who: 'Herr Service',
 			person: 'Leitung Technik',
-			followUp: '2030-03-16',
+			followUp: '2024-03-16',
 		},
 	];
 	for (const action of planned) {
 		await type(actions.getByLabel('Was', { exact: true }), action.what);
 		await type(actions.getByLabel('Wer', { exact: true }), action.who);
 		await choose(actions.getByLabel('Für wen', { exact: true }), action.person);
-		await actions.getByLabel('Bis wann', { exact: true }).fill('2030-02-27');
-		await actions.getByLabel('Nachfassen am', { exact: true }).fill(action.followUp);
+		await typeDate(actions.getByLabel('Bis wann', { exact: true }), '2030-02-27');
+		await typeDate(actions.getByLabel('Nachfassen am', { exact: true }), action.followUp);
 		await choose(actions.getByLabel('Stärkt das Kriterium', { exact: true }), 'Vertrauen');
 		await press(page, actions.getByRole('button', { name: 'Maßnahme hinzufügen' }));
 		await expect(actions.getByRole('status')).toHaveText(`Geplant: ${action.what}.`);
 	}
 	await expect(actions.getByRole('table').locator('tbody tr')).toHaveCount(2);
+	// A follow-up date that has passed is marked, in text.
+	const late = actions.getByRole('row', { name: /Zweiten Kontakt/ });
+	await expect(late).toHaveAttribute('data-overdue', 'true');
+	await expect(late).toContainText('überfällig');
 	const download = page.waitForEvent('download');
 	await press(
 		page,
@@ -234,7 +251,7 @@ test('a participant takes customers from portfolio to a dated action plan, by ke
 		.map((vevent) => new ICAL.Event(vevent));
 	expect(events.map((event) => [event.summary, event.startDate.toString()])).toEqual([
 		[`Nachfassen: Kunde A – ${planned[0]!.what}`, '2030-03-02'],
-		[`Nachfassen: Kunde A – ${planned[1]!.what}`, '2030-03-16'],
+		[`Nachfassen: Kunde A – ${planned[1]!.what}`, '2024-03-16'],
 	]);
 	await expectNoAxeViolations(page);
 
@@ -303,6 +320,12 @@ test('the worked example loads, can be explored and cleared; a reset empties the
 	await expect(page.locator('[data-tool="portfolio"] tbody tr')).toHaveCount(1);
 	await expect(page.locator('[data-tool="landkarte"] [data-gap]').first()).toBeVisible();
 	await expectNoAxeViolations(page);
+	// On a phone the page reads without sideways scrolling (wide tables scroll in their own region).
+	await page.setViewportSize({ width: 390, height: 844 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+		true,
+	);
+	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.getByRole('button', { name: 'Beispielkunden entfernen' }).click();
 	await expect(page.locator('[data-tool="portfolio"] tbody tr')).toHaveCount(0);
 

@@ -181,7 +181,7 @@ export function PortfolioTool({ customers, save, remove, select, newId }: Props)
 			</p>
 
 			{sorted.length > 0 && (
-				<div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+				<div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
 					<div>
 						<PortfolioChart customers={sorted} move={move} />
 						<p className="no-print mt-2 text-sm">{t('workbench.portfolio.chartHint')}</p>
