@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { scrollableTables } from './src/build/markdown/scrollable-tables.ts';
 import { plainDynamicImports } from './scripts/build/plain-dynamic-imports.mjs';
 import { SCORM_BASE } from './scripts/scorm/base.mjs';
+import { connectSources, getSiteConfig } from './src/build/site-config.ts';
 
 // The SCORM build (scripts/scorm/build-packages.mjs) puts every address under a placeholder base
 // that the packager rewrites into relative addresses; the site itself is served from the root.
@@ -37,7 +38,8 @@ export default defineConfig({
 				"default-src 'self'",
 				"img-src 'self' data:",
 				"font-src 'self'",
-				"connect-src 'self'",
+				// The learning record store's origin, when content/site.yaml names one (xAPI).
+				`connect-src ${connectSources(getSiteConfig())}`,
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",

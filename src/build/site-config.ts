@@ -22,7 +22,7 @@ export function parseSiteConfig(text: string, publicFiles: (name: string) => boo
 	if (!result.success) {
 		const problems = result.error.issues.map((issue) =>
 			issue.code === 'unrecognized_keys'
-				? `${FILE}: ${[...issue.path, ...issue.keys].join('.')}: Dieses Feld gibt es nicht (erlaubt: platform, course, provider mit name, contact, logo, policies mit gifts).`
+				? `${FILE}: ${[...issue.path, ...issue.keys].join('.')}: Dieses Feld gibt es nicht (erlaubt: platform, course, provider mit name, contact, logo, policies mit gifts, lrs mit endpoint).`
 				: `${FILE}: ${issue.path.join('.') || '(Datei)'}: ${issue.message}`,
 		);
 		throw new Error(problems.join('\n'));
@@ -41,4 +41,12 @@ export function getSiteConfig(): SiteConfig {
 		existsSync(join(process.cwd(), 'public', name)),
 	);
 	return loaded;
+}
+
+/**
+ * The CSP's connect-src: the site itself, and the learning record store's origin when one is
+ * configured, nothing else.
+ */
+export function connectSources(config: Pick<SiteConfig, 'lrs'>): string {
+	return config.lrs ? `'self' ${new URL(config.lrs.endpoint).origin}` : "'self'";
 }

@@ -23,6 +23,21 @@ export const SiteConfigSchema = z.strictObject({
 				'Erwartet wird der Name einer SVG- oder PNG-Datei in public/, z. B. "logo.svg".',
 			),
 	}),
+	/**
+	 * The company's learning record store, when it has one: the site then sends xAPI statements to
+	 * it, and the build allows exactly its origin in the CSP's connect-src. Without it nothing is sent.
+	 */
+	lrs: z
+		.strictObject({
+			/** The xAPI endpoint, ending in "/", e.g. "https://lrs.firma.example/xAPI/"; https, or http on this machine for tests. */
+			endpoint: z
+				.string()
+				.regex(
+					/^(https:\/\/[a-z0-9.-]+(:\d+)?|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)(\/[^\s"'<>]*)?\/$/i,
+					'Erwartet wird eine https-Adresse, die mit "/" endet, z. B. "https://lrs.firma.example/xAPI/".',
+				),
+		})
+		.optional(),
 	/** Where the company that runs the course keeps its own rules; modules name it (`<CompanyPolicy>`). */
 	policies: z.strictObject({
 		gifts: z.strictObject({

@@ -57,6 +57,20 @@ describe('building broken content', () => {
 		expect(output).toContain('Lücke oder Überlappung: erwartet "min: 3".');
 	});
 
+	it('with a learning record store configured, the CSP allows exactly its origin', () => {
+		let dir = '';
+		const { ok } = buildWith((d) => {
+			dir = d;
+			edit(
+				join(d, 'site.yaml'),
+				(t) => `${t}lrs:\n  endpoint: "https://lrs.firma.example/xAPI/"\n`,
+			);
+		});
+		expect(ok).toBe(true);
+		const html = readFileSync(join(dir, 'dist/index.html'), 'utf8');
+		expect(/connect-src ([^;]*);/.exec(html)?.[1]).toBe("'self' https://lrs.firma.example");
+	});
+
 	it('fails on a site configuration without a provider name, naming file and field', () => {
 		const { ok, output } = buildWith((dir) =>
 			edit(join(dir, 'site.yaml'), (t) => t.replace(/^ {2}name: .*\n/m, '')),

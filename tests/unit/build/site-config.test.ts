@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '../../../src/build/site-config';
+import { connectSources, parseSiteConfig } from '../../../src/build/site-config';
 
 const root = join(import.meta.dirname, '../../..');
 const shipped = readFileSync(join(root, 'content/site.yaml'), 'utf8');
@@ -43,5 +43,38 @@ describe('the provider’s site configuration (content/site.yaml)', () => {
 		expect(() => parseSiteConfig('platform: [', logoExists)).toThrow(
 			/content\/site\.yaml: kein gültiges YAML/,
 		);
+	});
+});
+
+describe('the learning record store (lrs) and the CSP', () => {
+	it('allows nothing beyond the site itself when no LRS is configured', () => {
+		expect(connectSources(parseSiteConfig(shipped, logoExists))).toBe("'self'");
+	});
+
+	it('allows exactly the LRS origin when one is configured', () => {
+		const config = parseSiteConfig(
+			`${shipped}\nlrs:\n  endpoint: "https://lrs.firma.example:8443/data/xAPI/"\n`,
+			logoExists,
+		);
+		expect(connectSources(config)).toBe("'self' https://lrs.firma.example:8443");
+	});
+
+	it.each([
+		'http://lrs.firma.example/xAPI/',
+		'https://lrs.firma.example/xAPI',
+		'https://lrs.firma.example/xAPI/ https://evil.example/',
+		"https://lrs.firma.example/'unsafe-inline'/",
+	])('refuses the endpoint %s, naming lrs.endpoint', (endpoint) => {
+		expect(() =>
+			parseSiteConfig(`${shipped}\nlrs:\n  endpoint: "${endpoint}"\n`, logoExists),
+		).toThrow(/content\/site\.yaml: lrs\.endpoint:/);
+	});
+
+	it('accepts a local LRS over http for the tests', () => {
+		const config = parseSiteConfig(
+			`${shipped}\nlrs:\n  endpoint: "http://127.0.0.1:8089/xAPI/"\n`,
+			logoExists,
+		);
+		expect(connectSources(config)).toBe("'self' http://127.0.0.1:8089");
 	});
 });
