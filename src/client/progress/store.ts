@@ -286,10 +286,7 @@ export class ProgressStore {
 
 	/** Keeps the trainer's seminar plan (the planner's choices, validated by the form). */
 	saveSeminarPlan(planId: string, plan: Omit<SeminarPlan, 'updatedAt'>): WriteOutcome {
-		return this.update((state, now) => ({
-			...state,
-			seminarPlans: { ...state.seminarPlans, [planId]: { ...plan, updatedAt: now } },
-		}));
+		return this.saveRecord('seminarPlans', planId, plan);
 	}
 
 	/** Keeps one of the learner's own customers in the workbench (validated by its form). */
@@ -297,20 +294,23 @@ export class ProgressStore {
 		customerId: string,
 		customer: Omit<WorkbenchCustomer, 'updatedAt'>,
 	): WriteOutcome {
-		return this.update((state, now) => ({
-			...state,
-			workbenchCustomers: {
-				...state.workbenchCustomers,
-				[customerId]: { ...customer, updatedAt: now },
-			},
-		}));
+		return this.saveRecord('workbenchCustomers', customerId, customer);
 	}
 
 	/** Keeps the learner's strategy profile. */
 	saveStrategyProfile(profile: Omit<StrategyProfile, 'updatedAt'>): WriteOutcome {
+		return this.saveRecord('workbenchProfiles', 'strategie', profile);
+	}
+
+	/** Writes one record of a collection whose records carry their save time (newer wins on merge). */
+	private saveRecord<C extends 'seminarPlans' | 'workbenchCustomers' | 'workbenchProfiles'>(
+		collection: C,
+		id: string,
+		record: Omit<ProgressState[C][string], 'updatedAt'>,
+	): WriteOutcome {
 		return this.update((state, now) => ({
 			...state,
-			workbenchProfiles: { ...state.workbenchProfiles, strategie: { ...profile, updatedAt: now } },
+			[collection]: { ...state[collection], [id]: { ...record, updatedAt: now } },
 		}));
 	}
 

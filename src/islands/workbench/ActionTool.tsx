@@ -10,6 +10,7 @@ import {
 	type Criterion,
 	type WorkbenchCustomer,
 } from '../../schemas/stored/workbench';
+import { fileSlug } from '../../lib/file-slug';
 import { downloadText } from '../shared/download';
 import { strip } from './MapTool';
 import type { CustomerToolProps } from './types';
@@ -85,7 +86,7 @@ export function ActionTool(props: CustomerToolProps & { customerId: string }) {
 			}));
 		downloadText(
 			followUpsToICS(items, new Date()),
-			`nachfassen-${slug(customer.name)}.ics`,
+			`nachfassen-${fileSlug(customer.name, 'kunde')}.ics`,
 			'text/calendar;charset=utf-8',
 		);
 	};
@@ -284,12 +285,3 @@ const sortActions = (customer: WorkbenchCustomer) =>
 	[...customer.actions].sort(
 		(a, b) => a.followUp.localeCompare(b.followUp) || a.what.localeCompare(b.what, 'de'),
 	);
-
-const slug = (text: string) =>
-	text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.slice(0, 40) || 'kunde';

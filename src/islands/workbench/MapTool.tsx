@@ -110,8 +110,9 @@ export function MapTool(props: CustomerToolProps) {
 				people: base.people.filter((p) => p.id !== id),
 				links: base.links.filter((l) => l.personId !== id),
 				ratings: base.ratings.filter((r) => r.personId !== id),
+				// The person's actions stay, as actions for the customer as a whole.
 				actions: base.actions.map(({ personId, ...action }) =>
-					personId === id ? action : { ...action, ...(personId ? { personId } : {}) },
+					personId === id || personId === undefined ? action : { ...action, personId },
 				),
 			},
 			t('workbench.map.removed', { name: personName(id) }),

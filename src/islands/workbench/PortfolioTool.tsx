@@ -1,17 +1,15 @@
 import { useState } from 'react';
-import * as v from 'valibot';
 import { t } from '../../i18n/client';
 import { SCALE_WORD } from './scale-words';
 import { placeCustomer, sortByPriority } from '../../lib/workbench/portfolio';
 import {
 	REVENUE_BANDS,
-	WorkbenchCustomerSchema,
 	type RevenueBand,
 	type WorkbenchCustomer,
 } from '../../schemas/stored/workbench';
 import { PortfolioChart } from './PortfolioChart';
 import type { CustomerDraft } from './types';
-import { describeProblem } from './validated-save';
+import { problemWith } from './validated-save';
 
 /**
  * Tool 1, the customer portfolio: the learner lists customers, rates each on profitability and
@@ -40,23 +38,19 @@ export function PortfolioTool({ customers, save, remove, select, newId }: Props)
 	const sorted = sortByPriority(
 		Object.entries(customers).map(([id, customer]) => ({ ...customer, id, customer })),
 	).map((entry) => [entry.id, entry.customer] as [string, WorkbenchCustomer]);
-	const { updatedAt: _u, ...blank } = emptyCustomer();
 
 	const add = () => {
 		const draft: CustomerDraft = {
-			...blank,
+			...emptyLists(),
 			name: name.trim(),
 			segment: segment.trim(),
 			...(band ? { revenueBand: band } : {}),
 			profitability,
 			futureChances: future,
 		};
-		const checked = v.safeParse(WorkbenchCustomerSchema, {
-			...draft,
-			updatedAt: new Date().toISOString(),
-		});
-		if (!checked.success) {
-			setError(describeProblem(checked.issues[0]));
+		const problem = problemWith(draft);
+		if (problem) {
+			setError(problem);
 			return;
 		}
 		setError('');
@@ -277,22 +271,11 @@ export function PortfolioTool({ customers, save, remove, select, newId }: Props)
 	);
 }
 
-/** A new customer's empty lists. */
-export function emptyCustomer(): WorkbenchCustomer {
-	return {
-		updatedAt: new Date().toISOString(),
-		name: '',
-		segment: '',
-		profitability: 3,
-		futureChances: 3,
-		people: [],
-		committees: [],
-		ourContacts: [],
-		links: [],
-		ratings: [],
-		actions: [],
-	};
-}
+/** A new customer's empty lists, fresh for each (no two customers share one). */
+const emptyLists = (): Pick<
+	CustomerDraft,
+	'people' | 'committees' | 'ourContacts' | 'links' | 'ratings' | 'actions'
+> => ({ people: [], committees: [], ourContacts: [], links: [], ratings: [], actions: [] });
 
 function RatingSelect({
 	id,

@@ -21,13 +21,10 @@ export function useValidatedSave({ save }: Pick<CustomerToolProps, 'save'>) {
 			setStatus(text);
 		},
 		save: (draft: CustomerDraft, success: string): boolean => {
-			const checked = v.safeParse(WorkbenchCustomerSchema, {
-				...draft,
-				updatedAt: new Date().toISOString(),
-			});
-			if (!checked.success) {
+			const problem = problemWith(draft);
+			if (problem) {
 				setStatus('');
-				setError(describeProblem(checked.issues[0]));
+				setError(problem);
 				return false;
 			}
 			setError('');
@@ -65,6 +62,15 @@ const FIELD_KEYS = new Set(
 		'influence',
 	].map((field) => `workbench.field.${field}`),
 );
+
+/** What is wrong with a customer the learner changed, in German; undefined when it may be stored. */
+export function problemWith(draft: CustomerDraft): string | undefined {
+	const checked = v.safeParse(WorkbenchCustomerSchema, {
+		...draft,
+		updatedAt: new Date().toISOString(),
+	});
+	return checked.success ? undefined : describeProblem(checked.issues[0]);
+}
 
 /** "Name: darf nicht leer sein" from the first schema issue, with the field named in German. */
 export function describeProblem(issue: v.BaseIssue<unknown>): string {

@@ -12,6 +12,7 @@ import {
 import { describeIssue, RECORD_FIELD_NAMES } from '../../i18n/describe-issue';
 import { message, type Message } from '../../i18n/message';
 import { isReservedKey } from '../../schemas/reserved-keys';
+import { fileSlug } from '../file-slug';
 
 /**
  * Completion records: the learner's side builds one from stored progress; HR's side reads many
@@ -68,16 +69,7 @@ export const serializeRecord = (record: CompletionRecord): string =>
 
 /** `abschlussnachweis-anna-weber-<id>.json`: readable in a folder of many. */
 export function recordFileName(record: Pick<CompletionRecord, 'assignment'>): string {
-	const slug =
-		record.assignment.assignee.name
-			.normalize('NFKD')
-			.replace(/ß/g, 'ss')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 40) || 'person';
-	return `abschlussnachweis-${slug}-${record.assignment.id}.json`;
+	return `abschlussnachweis-${fileSlug(record.assignment.assignee.name, 'person')}-${record.assignment.id}.json`;
 }
 
 export const MAX_RECORD_BYTES = 256 * 1024;

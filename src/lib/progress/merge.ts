@@ -104,8 +104,9 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
 /**
  * Whether `stored` holds every record `written` holds: its attempts, results and runs by id, the
  * sections it read, its assignments and notes. A role-play snapshot and the workbench do not count:
- * another tab may rightly have cleared them (a finished conversation, a deleted customer, a reset). Used by the store to notice that another tab's write, made from a copy
- * that had not yet seen this tab's, dropped something this tab saved.
+ * another tab may rightly have cleared them (a finished conversation, a deleted customer, a reset).
+ * Used by the store to notice that another tab's write, made from a copy that had not yet seen this
+ * tab's, dropped something this tab saved.
  */
 export function containsProgress(stored: ProgressState, written: ProgressState): boolean {
 	const ids = <T extends { id: string }>(a: Record<string, T[]>, b: Record<string, T[]>) =>
